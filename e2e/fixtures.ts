@@ -1,0 +1,72 @@
+// Every end-to-end test runs under these guards: no console errors, no uncaught page errors,
+// no request to another origin and no CSP violation. A test that trips one fails, whatever
+// it was checking.
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export interface Guards {
+  consoleErrors: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
+  cspViolations: string[];
+  /** Console errors the test expects (for example a chunk it blocked on purpose). */
+  allowConsoleError: (pattern: RegExp) => void;
+}
+
+export const test = base.extend<{ guards: Guards }>({
+  guards: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+      const allowed: RegExp[] = [];
+      const guards: Guards = {
+        consoleErrors: [],
+        pageErrors: [],
+        foreignRequests: [],
+        cspViolations: [],
+        allowConsoleError: (pattern) => allowed.push(pattern),
+      };
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (allowed.some((pattern) => pattern.test(text))) return;
+        guards.consoleErrors.push(text);
+      });
+      page.on('pageerror', (error) => guards.pageErrors.push(error.message));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
+        if (new URL(url).origin !== origin) guards.foreignRequests.push(url);
+      });
+      await page.exposeFunction('__reportCspViolation', (text: string) => {
+        guards.cspViolations.push(text);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation?: (t: string) => void })
+            .__reportCspViolation;
+          report?.(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await use(guards);
+      expect(guards.pageErrors, 'uncaught page errors').toEqual([]);
+      expect(guards.consoleErrors, 'console errors').toEqual([]);
+      expect(guards.foreignRequests, 'requests to other origins').toEqual([]);
+      expect(guards.cspViolations, 'CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** WCAG 2.2 A/AA, as the project requires. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, 'axe violations').toEqual([]);
+}

@@ -1,0 +1,34 @@
+// The built-in content: everything in the guide, plus our extension tree and the published
+// figures that put the guide's numbers in context. Tests check that it passes the schema and the
+// integrity checks, so the app can use it without validating it at start-up.
+import { caseStudies } from './guide/case-studies';
+import { features, performance } from './guide/figures';
+import { matrix } from './guide/matrix';
+import { practice2025 } from './guide/practice';
+import { publishedFigures } from './guide/published-figures';
+import { runtimes } from './guide/runtimes';
+import { guideSnippets } from './guide/snippets';
+import { fullTree, guideTree } from './guide/trees';
+import type { Content, Runtime, Tree } from './schema';
+
+export const builtInContent: Content = {
+  defaultTree: 'guide',
+  trees: [guideTree, fullTree],
+  runtimes,
+  matrix,
+  performance,
+  features,
+  publishedFigures,
+  // The guide's examples only; current snippets are appended by whoever adds them.
+  snippets: guideSnippets,
+  practice2025,
+  caseStudies,
+};
+
+export function getTree(content: Content, id: string): Tree | undefined {
+  return content.trees.find((tree) => tree.id === id);
+}
+
+export function getRuntime(content: Content, id: string): Runtime | undefined {
+  return content.runtimes.find((runtime) => runtime.id === id);
+}

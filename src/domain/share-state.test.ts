@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeShareState,
+  encodeShareState,
+  MAX_SEARCH_LENGTH,
+  parseSearchString,
+  stringifySearch,
+} from './share-state';
+import type { DecisionTree, Localized } from './tree';
+
+const l = (en: string): Localized => ({ en, zh: en });
+const q = (id: string, yes: string, no: string) => ({
+  kind: 'question' as const,
+  id,
+  text: l(id),
+  help: l(id),
+  answers: [
+    { id: 'yes', label: l('Yes'), next: yes },
+    { id: 'no', label: l('No'), next: no },
+  ],
+});
+const o = (id: string) => ({
+  kind: 'outcome' as const,
+  id,
+  runtime: id,
+  label: l(id),
+  scenario: l(id),
+});
+const guide: DecisionTree = {
+  id: 'guide',
+  root: 'resource_constrained',
+  nodes: [
+    q('resource_constrained', 'strong_isolation', 'fast_startup'),
+    q('strong_isolation', 'wasmedge', 'runc'),
+    q('fast_startup', 'wasmedge', 'gpu'),
+    q('gpu', 'wasmedge', 'runc'),
+    o('wasmedge'),
+    o('runc'),
+  ],
+};
+const other: DecisionTree = { id: 'other', root: 'a', nodes: [q('a', 'x', 'y'), o('x'), o('y')] };
+const decode = (search: string) =>
+  decodeShareState(parseSearchString(search), [guide, other], 'guide');
+
+describe('parseSearchString', () => {
+  it('keeps every value a string: nothing is JSON-parsed', () => {
+    expect({ ...parseSearchString('?gpu=1e309&fast_startup=true&x=null') }).toEqual({
+      gpu: '1e309',
+      fast_startup: 'true',
+      x: 'null',
+    });
+  });
+
+  it('collects repeated keys into an array', () => {
+    expect({ ...parseSearchString('gpu=yes&gpu=no') }).toEqual({ gpu: ['yes', 'no'] });
+  });
+
+  it('skips keys that are not ids, so prototypes stay untouched', () => {
+    const parsed = parseSearchString('__proto__=x&constructor=y&a%5Bb%5D=1&ok=1');
+    expect(Object.keys(parsed)).toEqual(['constructor', 'ok']);
+    expect(Object.getPrototypeOf(parsed)).toBeNull();
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('rejects an over-long search whole, with a marker', () => {
+    const parsed = parseSearchString(`a=${'x'.repeat(MAX_SEARCH_LENGTH + 10)}`);
+    expect(Object.keys(parsed)).toEqual(['_oversize']);
+  });
+});
+
+describe('decodeShareState', () => {
+  it('decodes a canonical link without notices or rewrite', () => {
+    const state = decode('tree=guide&resource_constrained=yes&strong_isolation=no&lang=en');
+    expect(state.resolution.outcome?.id).toBe('runc');
+    expect(state.notices).toEqual([]);
+    expect(state.needsRewrite).toBe(false);
+    expect(stringifySearch(state.canonical)).toBe(
+      '?tree=guide&resource_constrained=yes&strong_isolation=no&lang=en',
+    );
+  });
+
+  it('defaults to the default tree and puts answers in path order', () => {
+    const state = decode('lang=zh&strong_isolation=yes&resource_constrained=yes');
+    expect(state.tree.id).toBe('guide');
+    expect(stringifySearch(state.canonical)).toBe(
+      '?tree=guide&resource_constrained=yes&strong_isolation=yes&lang=zh',
+    );
+    expect(state.needsRewrite).toBe(true);
+  });
+
+  it('falls back from an unknown tree with a notice', () => {
+    const state = decode('tree=nope&resource_constrained=yes');
+    expect(state.tree.id).toBe('guide');
+    expect(state.notices).toContainEqual({
+      kind: 'unknown-tree',
+      value: 'nope',
+      fallback: 'guide',
+    });
+  });
+
+  it('drops every value of a repeated key and resumes at that question', () => {
+    const state = decode('tree=guide&resource_constrained=no&fast_startup=no&gpu=yes&gpu=no');
+    expect(state.resolution.current?.id).toBe('gpu');
+    expect(state.notices).toEqual([{ kind: 'duplicate', key: 'gpu' }]);
+    expect(state.canonical).toEqual({
+      tree: 'guide',
+      resource_constrained: 'no',
+      fast_startup: 'no',
+    });
+  });
+
+  it('drops values that are not ids, showing them clipped and as data', () => {
+    const state = decode(
+      `resource_constrained=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    );
+    expect(state.resolution.current?.id).toBe('resource_constrained');
+    expect(state.notices).toEqual([
+      { kind: 'not-an-id', key: 'resource_constrained', value: '<img src=x onerror=alert(1)>' },
+    ]);
+  });
+
+  it('reports invalid and off-path answers and rewrites to the valid part', () => {
+    const state = decode('resource_constrained=yes&strong_isolation=maybe&gpu=yes');
+    expect(state.resolution.current?.id).toBe('strong_isolation');
+    expect(state.notices).toEqual([
+      { kind: 'dropped', questionId: 'strong_isolation', value: 'maybe', reason: 'invalid-answer' },
+      { kind: 'dropped', questionId: 'gpu', value: 'yes', reason: 'off-path' },
+    ]);
+    expect(state.needsRewrite).toBe(true);
+    expect(state.canonical).toEqual({ tree: 'guide', resource_constrained: 'yes' });
+  });
+
+  it('keeps passthrough parameters (language, embed) in the canonical link', () => {
+    const state = decode('embed=1&theme=dark&lang=zh&tree=other&a=yes');
+    expect(stringifySearch(state.canonical)).toBe('?tree=other&a=yes&lang=zh&embed=1&theme=dark');
+  });
+
+  it('says the link was too long', () => {
+    const state = decode(`a=${'x'.repeat(100_000)}`);
+    expect(state.notices).toEqual([{ kind: 'oversize', length: 100_002 }]);
+    expect(state.resolution.current?.id).toBe('resource_constrained');
+  });
+
+  it('round-trips every state it encodes', () => {
+    const answers = { resource_constrained: 'no', fast_startup: 'no', gpu: 'yes' };
+    const search = stringifySearch(encodeShareState('guide', answers, { lang: 'en' }));
+    const state = decode(search);
+    expect(state.resolution.answers).toEqual(answers);
+    expect(state.needsRewrite).toBe(false);
+  });
+});

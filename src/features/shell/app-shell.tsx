@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useLang, useStrings, type Lang } from '../../i18n';
+import { shellStrings } from './strings';
+import './shell.css';
+
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: '中文' };
+
+function LanguageSwitch() {
+  const lang = useLang();
+  const t = useStrings(shellStrings);
+  return (
+    <nav className="lang-switch" aria-label={t.language}>
+      {(['en', 'zh'] as const).map((option) => (
+        <Link
+          key={option}
+          to="."
+          search={(prev) => ({ ...prev, lang: option })}
+          replace
+          lang={option}
+          hrefLang={option}
+          className="lang-option"
+          aria-current={option === lang ? 'true' : undefined}
+        >
+          {LANGUAGE_NAMES[option]}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+/** The page frame: header with navigation and language, main content, footer. */
+export function AppShell({ children, embed }: { children: ReactNode; embed: boolean }) {
+  const t = useStrings(shellStrings);
+  const lang = useLang();
+  if (embed) {
+    return (
+      <div className="shell shell-embed">
+        <main id="main" className="shell-main">
+          {children}
+        </main>
+      </div>
+    );
+  }
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="shell-header">
+        <div className="shell-header-inner">
+          <Link to="/" search={{ lang }} className="brand">
+            <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32">
+              <rect width="32" height="32" rx="7" fill="var(--accent)" />
+              <path
+                d="M9 10h14M9 16h9M9 22h5"
+                stroke="var(--accent-text)"
+                strokeWidth="3"
+                strokeLinecap="round"
+              />
+              <circle cx="23" cy="22" r="3" fill="#ffb000" />
+            </svg>
+            <span className="brand-text">
+              <span className="brand-name">{t.appName}</span>
+              <span className="brand-tagline">{t.tagline}</span>
+            </span>
+          </Link>
+          <nav className="main-nav" aria-label={t.mainNav}>
+            <Link to="/wizard" search={{ lang }} activeProps={{ 'aria-current': 'page' }}>
+              {t.navWizard}
+            </Link>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" className="shell-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="shell-footer">
+        <p>{t.footerSource}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// UI strings live beside the feature that shows them (`strings.ts`), in both languages.
+// `defineStrings` makes a missing or extra key in Chinese a type error, and
+// i18n.test.ts checks every strings module at run time as well.
+import { createContext, useContext } from 'react';
+import type { Lang, Localized } from '../domain/tree';
+
+export type { Lang } from '../domain/tree';
+
+export type StringTable = Record<string, string>;
+export interface Strings<T extends StringTable> {
+  en: T;
+  zh: { [K in keyof T]: string };
+}
+
+export function defineStrings<T extends StringTable>(strings: Strings<T>): Strings<T> {
+  return strings;
+}
+
+export const LangContext = createContext<Lang>('en');
+
+export function useLang(): Lang {
+  return useContext(LangContext);
+}
+
+export function useStrings<T extends StringTable>(strings: Strings<T>): T {
+  const lang = useLang();
+  return (lang === 'zh' ? strings.zh : strings.en) as T;
+}
+
+export function localize(text: Localized, lang: Lang): string {
+  return text[lang];
+}
+
+/** `format('Step {n} of {total}', { n: 1, total: 4 })`; unknown placeholders stay visible. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : match,
+  );
+}
+
+/** The browser's preferred language, when the URL does not say. */
+export function detectLang(): Lang {
+  if (typeof navigator === 'undefined') return 'en';
+  const preferred = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+  for (const tag of preferred) {
+    const lower = tag.toLowerCase();
+    if (lower.startsWith('zh')) return 'zh';
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'en';
+}

@@ -1,0 +1,73 @@
+import { useEffect } from 'react';
+import { createRootRoute, Link, Outlet, useMatches, useNavigate } from '@tanstack/react-router';
+import { isLang } from '../domain/share-state';
+import { detectLang, LangContext, useStrings } from '../i18n';
+import { isThemeChoice, useAppliedTheme, type ThemeChoice } from '../app/theme';
+import { AppShell } from '../features/shell/app-shell';
+import { shellStrings } from '../features/shell/strings';
+import type { Lang } from '../domain/tree';
+
+declare module '@tanstack/react-router' {
+  interface StaticDataRouteOption {
+    /** The route rewrites its URL to a canonical form itself, language included. */
+    ownsCanonicalUrl?: boolean;
+  }
+}
+
+interface RootSearch {
+  lang?: Lang;
+  embed?: '1';
+  theme?: ThemeChoice;
+}
+
+export const Route = createRootRoute({
+  validateSearch: (raw: Record<string, unknown>): RootSearch => ({
+    lang: isLang(raw.lang) ? raw.lang : undefined,
+    embed: raw.embed === '1' ? '1' : undefined,
+    theme: isThemeChoice(raw.theme) ? raw.theme : undefined,
+  }),
+  component: RootLayout,
+  notFoundComponent: NotFound,
+});
+
+function RootLayout() {
+  const search = Route.useSearch();
+  const navigate = useNavigate();
+  const matches = useMatches();
+  // Routes that rewrite their own URL to a canonical form (the wizard) add the language
+  // themselves; two rewrites in one tick would race.
+  const leafOwnsUrl = matches.some((match) => match.staticData.ownsCanonicalUrl === true);
+  const lang = search.lang ?? detectLang();
+  useAppliedTheme(search.theme);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+
+  // Every URL carries its language, so a copied address restores the same one.
+  useEffect(() => {
+    if (search.lang || leafOwnsUrl) return;
+    void navigate({ to: '.', search: (prev) => ({ ...prev, lang }), replace: true });
+  }, [search.lang, lang, leafOwnsUrl, navigate]);
+
+  return (
+    <LangContext.Provider value={lang}>
+      <AppShell embed={search.embed === '1'}>
+        <Outlet />
+      </AppShell>
+    </LangContext.Provider>
+  );
+}
+
+function NotFound() {
+  const t = useStrings(shellStrings);
+  return (
+    <section className="card" aria-labelledby="not-found-title">
+      <h1 id="not-found-title">{t.notFoundTitle}</h1>
+      <p>{t.notFoundBody}</p>
+      <Link to="/wizard" className="btn btn-primary">
+        {t.startGuide}
+      </Link>
+    </section>
+  );
+}

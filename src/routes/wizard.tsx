@@ -1,0 +1,34 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { useWizardState } from '../app/wizard-state';
+import { WizardPanel } from '../features/wizard/wizard-panel';
+
+/**
+ * `#/wizard?tree=guide&<question id>=<answer id>…&lang=en`. Answers are not typed here:
+ * which keys are questions depends on the tree, so the raw strings go to the domain decoder,
+ * which validates them against the tree and reports what it dropped.
+ */
+type WizardSearch = { tree?: string } & Record<string, string | string[] | undefined>;
+
+export const Route = createFileRoute('/wizard')({
+  validateSearch: (raw: Record<string, unknown>): WizardSearch => {
+    const search: WizardSearch = {};
+    for (const [key, value] of Object.entries(raw)) {
+      if (typeof value === 'string' || Array.isArray(value))
+        search[key] = value as string | string[];
+    }
+    return search;
+  },
+  staticData: { ownsCanonicalUrl: true },
+  component: WizardRoute,
+});
+
+function WizardRoute() {
+  const state = useWizardState();
+  return (
+    <div className="wizard-layout">
+      <div className="wizard-main">
+        <WizardPanel state={state} />
+      </div>
+    </div>
+  );
+}
