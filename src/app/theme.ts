@@ -1,5 +1,5 @@
 // Light or dark: the `theme` search param (embeds set it) wins, otherwise the system setting.
-import { useEffect, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
 
 export type ThemeChoice = 'light' | 'dark' | 'auto';
 export type Theme = 'light' | 'dark';
@@ -40,4 +40,11 @@ export function useAppliedTheme(choice: ThemeChoice | undefined): Theme {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   return theme;
+}
+
+/** The theme in force, for renderers that draw their own colours (Mermaid, charts). */
+export const ThemeContext = createContext<Theme>('light');
+
+export function useTheme(): Theme {
+  return useContext(ThemeContext);
 }

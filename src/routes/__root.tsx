@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { createRootRoute, Link, Outlet, useMatches, useNavigate } from '@tanstack/react-router';
 import { isLang } from '../domain/share-state';
 import { detectLang, LangContext, useStrings } from '../i18n';
-import { isThemeChoice, useAppliedTheme, type ThemeChoice } from '../app/theme';
+import { isThemeChoice, ThemeContext, useAppliedTheme, type ThemeChoice } from '../app/theme';
 import { AppShell } from '../features/shell/app-shell';
 import { shellStrings } from '../features/shell/strings';
 import type { Lang } from '../domain/tree';
@@ -38,7 +38,7 @@ function RootLayout() {
   // themselves; two rewrites in one tick would race.
   const leafOwnsUrl = matches.some((match) => match.staticData.ownsCanonicalUrl === true);
   const lang = search.lang ?? detectLang();
-  useAppliedTheme(search.theme);
+  const theme = useAppliedTheme(search.theme);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -52,9 +52,11 @@ function RootLayout() {
 
   return (
     <LangContext.Provider value={lang}>
-      <AppShell embed={search.embed === '1'}>
-        <Outlet />
-      </AppShell>
+      <ThemeContext.Provider value={theme}>
+        <AppShell embed={search.embed === '1'}>
+          <Outlet />
+        </AppShell>
+      </ThemeContext.Provider>
     </LangContext.Provider>
   );
 }
