@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-router';
 import { routeTree } from './routeTree.gen';
 import { parseSearchString, stringifySearch } from './domain/share-state';
+import { applyInitialTheme, isThemeChoice } from './app/theme';
 import './styles/global.css';
 
 // Hash history by default: the build then works from any static host and sub-path with no
@@ -32,6 +33,11 @@ declare module '@tanstack/react-router' {
     router: typeof router;
   }
 }
+
+// Before the first render, so the page never flashes the wrong theme. The URL's `theme`
+// (embeds) is read here from the hash the same way the router will read it.
+const themeParam = parseSearchString(window.location.hash.split('?')[1] ?? '').theme;
+applyInitialTheme(isThemeChoice(themeParam) ? themeParam : undefined);
 
 const rootElement = document.getElementById('root');
 if (rootElement) {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useLang, useStrings, type Lang } from '../../i18n';
 import { shellStrings } from './strings';
+import { ThemeSwitch } from './theme-switch';
 import './shell.css';
 
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: '中文' };
@@ -70,7 +71,10 @@ export function AppShell({ children, embed }: { children: ReactNode; embed: bool
               {t.navWizard}
             </Link>
           </nav>
-          <LanguageSwitch />
+          <div className="header-controls">
+            <ThemeSwitch />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id="main" className="shell-main" tabIndex={-1}>

@@ -11,6 +11,10 @@ export const shellStrings = defineStrings({
     navCompare: 'Compare',
     navRuntimes: 'Runtimes',
     language: 'Language',
+    theme: 'Colour theme',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    themeSystem: 'System',
     footerSource:
       'Based on the runtime selection guide (2025-11). The guide’s figures are shown as the guide’s; published measurements carry their own sources.',
     notFoundTitle: 'Page not found',
@@ -29,6 +33,10 @@ export const shellStrings = defineStrings({
     navCompare: '对比',
     navRuntimes: '运行时',
     language: '语言',
+    theme: '配色主题',
+    themeLight: '浅色',
+    themeDark: '深色',
+    themeSystem: '跟随系统',
     footerSource:
       '依据《运行时选型决策》指南（2025-11）。指南中的数据按指南原文展示；公开测量数据另注来源。',
     notFoundTitle: '页面不存在',

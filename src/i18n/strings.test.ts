@@ -1,0 +1,61 @@
+// Every UI string module (`strings.ts` beside each feature) has the same keys in English and
+// Chinese, no empty strings, and Chinese that is actually Chinese.
+import { describe, expect, it } from 'vitest';
+import type { StringTable, Strings } from './index';
+
+const modules = import.meta.glob<Record<string, unknown>>('../**/strings.ts', { eager: true });
+
+function isStrings(value: unknown): value is Strings<StringTable> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'en' in value &&
+    'zh' in value &&
+    typeof value.en === 'object' &&
+    typeof value.zh === 'object'
+  );
+}
+
+const tables = Object.entries(modules).flatMap(([file, exports]) =>
+  Object.entries(exports)
+    .filter((entry): entry is [string, Strings<StringTable>] => isStrings(entry[1]))
+    .map(([name, strings]) => ({ id: `${file}#${name}`, strings })),
+);
+
+// Strings that are the same in both languages on purpose (names, symbols, placeholders only).
+const LANGUAGE_NEUTRAL =
+  /^[\s\d{}()[\]<>/.,:;!?·•–—+\-=#%&*'"“”‘’|@^~`$\\A-Z]*$|^(WasmEdge|gVisor|runc|Kata|YAML|TOML|bash|SVG|PNG|JSON|Markdown|ctr|K3s|GPU|ms|MB)/;
+
+describe('UI strings', () => {
+  it('finds the string modules', () => {
+    expect(tables.length).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const { id, strings } of tables) {
+    it(`${id}: same keys in en and zh, none empty`, () => {
+      expect(Object.keys(strings.zh).sort()).toEqual(Object.keys(strings.en).sort());
+      for (const [key, value] of [...Object.entries(strings.en), ...Object.entries(strings.zh)]) {
+        expect(typeof value === 'string' && value.trim().length > 0, `${key} is empty`).toBe(true);
+      }
+    });
+
+    it(`${id}: Chinese strings are translated`, () => {
+      const untranslated = Object.entries(strings.zh).filter(
+        ([key, zh]) =>
+          /[a-z]{3,}/i.test(zh) &&
+          !/[\u3400-\u9fff]/.test(zh) &&
+          zh === strings.en[key] &&
+          !LANGUAGE_NEUTRAL.test(zh),
+      );
+      expect(untranslated.map(([key]) => key)).toEqual([]);
+    });
+
+    it(`${id}: placeholders match between languages`, () => {
+      const placeholders = (text: string) =>
+        [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      for (const [key, en] of Object.entries(strings.en)) {
+        expect(placeholders(strings.zh[key] ?? ''), key).toEqual(placeholders(en));
+      }
+    });
+  }
+});
