@@ -16,7 +16,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mts}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mts}', 'bench/**/*.test.{ts,mts}'],
     environment: 'node',
   },
 });

@@ -1,0 +1,24 @@
+// Headless Chromium for the benchmark and the budget tests: the same browser lookup and launch
+// flags as the end-to-end tests (scripts/find-chromium.mjs, playwright.config.ts), so that it
+// runs as root, never downloads a browser and never reaches the network.
+import { chromium } from '@playwright/test';
+import { findChromium, HOW_TO_GET_CHROMIUM } from '../../scripts/find-chromium.mjs';
+
+export { findChromium, HOW_TO_GET_CHROMIUM };
+
+/** Keep in step with `launchOptions.args` in playwright.config.ts. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchChromium() {
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}

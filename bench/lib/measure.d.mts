@@ -1,0 +1,58 @@
+import type { Browser } from '@playwright/test';
+
+export const NO_DIAGRAM: string;
+export function installProbe(): void;
+
+export interface LoadMeasurement {
+  /**
+   * performance.now() when each state reached the DOM (firstQuestion, result, diagramContainer,
+   * diagram), and after the next frame that could paint it (firstQuestionFrame, ...).
+   */
+  marks: Partial<
+    Record<
+      | 'firstQuestion'
+      | 'result'
+      | 'diagramContainer'
+      | 'diagram'
+      | 'firstQuestionFrame'
+      | 'resultFrame'
+      | 'diagramFrame',
+      number
+    >
+  >;
+  /** Why an expected state has no time (for example NO_DIAGRAM). */
+  notes: Partial<Record<'diagram', string>>;
+  /** Same-origin script paths the page loaded. */
+  scripts: string[];
+  errors: string[];
+}
+export function measureLoad(
+  browser: Browser,
+  url: string,
+  options: { expect: string[]; timeoutMs?: number },
+): Promise<LoadMeasurement>;
+
+export interface AnswerTiming {
+  walk: number;
+  /** The answer's position in its walk. */
+  index: number;
+  label: string;
+  /** ms from the click to the next question's or the result's heading. */
+  shown?: number;
+  to?: 'question' | 'result';
+  /** ms from the click to the diagram's marks moving on. */
+  marks?: number;
+  marksNote?: string;
+  timedOut: boolean;
+}
+export interface WalkSession {
+  answers: AnswerTiming[];
+  walks: number;
+  scripts: string[];
+  errors: string[];
+}
+export function walkSession(
+  browser: Browser,
+  baseUrl: string,
+  options: { minAnswers: number; minWalks?: number; timeoutMs?: number },
+): Promise<WalkSession>;

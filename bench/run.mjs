@@ -1,0 +1,438 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app and the baseline (bench/baseline: a bare Vite + React page
+// that lazily imports the same Mermaid and draws the same tree), serves both production builds
+// on loopback, measures fresh loads in headless Chromium, alternating app and baseline, and
+// prints each figure with its ratio to the targets. Every number comes from this run; the JSON
+// goes to bench/results/latest.json.
+//
+//   node bench/run.mjs [--quick] [--loads N] [--answers N] [--skip-app-build]
+//                      [--baseline-out DIR] [--out FILE] [--app-port N] [--baseline-port N]
+//                      [--check]
+//
+// --quick           1 load of each kind and 3 timed answers (the test suite's smoke run)
+// --skip-app-build  measure the existing dist/ (npm test has just built it)
+// --check           exit with status 1 when a target is missed
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { APP_DIST, BASELINE_DIST, ROOT, buildApp, buildBaseline } from './lib/build.mjs';
+import { HOW_TO_GET_CHROMIUM, findChromium, launchChromium } from './lib/browser.mjs';
+import { NO_DIAGRAM, measureLoad, walkSession } from './lib/measure.mjs';
+import { entryClosure, findLibraries, measureFiles } from './lib/sizes.mjs';
+import { serveStatic } from './lib/serve.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    loads: { type: 'string' },
+    answers: { type: 'string' },
+    'skip-app-build': { type: 'boolean', default: false },
+    'baseline-out': { type: 'string', default: BASELINE_DIST },
+    out: { type: 'string', default: path.join(ROOT, 'bench/results/latest.json') },
+    'app-port': { type: 'string', default: '4417' },
+    'baseline-port': { type: 'string', default: '4418' },
+    check: { type: 'boolean', default: false },
+  },
+});
+
+const LOADS = Number(args.loads ?? (args.quick ? 1 : 7));
+const ANSWERS = Number(args.answers ?? (args.quick ? 3 : 30));
+const WIZARD = '#/wizard?tree=guide&lang=en';
+// A share link to a result three answers deep (resource_constrained=no, fast_startup=no,
+// gpu=yes -> wasmedge), in the URL contract's form.
+const SHARE = '#/wizard?tree=guide&resource_constrained=no&fast_startup=no&gpu=yes&lang=en';
+
+/** Targets from the performance issue: ratios within one run on one machine. */
+const TARGETS = {
+  diagramVsBaseline: 1.0,
+  firstQuestionVsBaselineDiagram: 0.4,
+  answerToMarksMs: 16,
+  answerToNextQuestionMs: 50,
+  entryGzipBytes: 130_000,
+  walkVsBaselineBytes: 1.15,
+};
+
+process.chdir(ROOT);
+const log = (...parts) => console.log(...parts);
+
+if (!(await findChromium())) {
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------- build
+
+if (args['skip-app-build']) {
+  if (!fs.existsSync(path.join(APP_DIST, 'index.html'))) {
+    console.error('No production build in dist/. Run `npm run build` first.');
+    process.exit(2);
+  }
+} else {
+  log('== building the app');
+  await buildApp({ quiet: args.quick });
+}
+log('== building the baseline');
+const baselineDist = await buildBaseline({ outDir: args['baseline-out'], quiet: true });
+
+// ---------------------------------------------------------------- measure
+
+async function serve(dir, port, flag) {
+  try {
+    return await serveStatic(dir, port);
+  } catch (error) {
+    console.error(`Cannot serve ${dir} on port ${port} (${error.code ?? error}); try ${flag} N.`);
+    process.exit(2);
+  }
+}
+const app = await serve(APP_DIST, Number(args['app-port']), '--app-port');
+const baseline = await serve(baselineDist, Number(args['baseline-port']), '--baseline-port');
+const browser = await launchChromium();
+const loadAverageBefore = os.loadavg();
+const started = Date.now();
+
+const samples = {
+  firstQuestion: [],
+  diagramLanding: [],
+  diagramShare: [],
+  resultShare: [],
+  baselineDiagram: [],
+  firstQuestionFrame: [],
+  diagramLandingFrame: [],
+  diagramShareFrame: [],
+  resultShareFrame: [],
+  baselineDiagramFrame: [],
+};
+const notes = {};
+const problems = [];
+const scripts = { appLanding: new Set(), baseline: new Set() };
+
+async function load(kind, url, expect) {
+  try {
+    const result = await measureLoad(browser, url, { expect });
+    for (const error of result.errors) problems.push(`${kind}: ${error}`);
+    return result;
+  } catch (error) {
+    problems.push(`${kind}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    return undefined;
+  }
+}
+
+/** Files a load's DOM time and next-frame time under `key`, or why there is none. */
+function record(key, marks, mark, note) {
+  if (typeof marks[mark] === 'number') samples[key].push(marks[mark]);
+  else if (note) notes[key] = note;
+  if (typeof marks[`${mark}Frame`] === 'number') samples[`${key}Frame`].push(marks[`${mark}Frame`]);
+}
+
+// One unrecorded load of each first: the browser's first page pays for starting a renderer
+// process and warming the browser itself, which neither page should be charged for.
+log('== warm-up loads (not recorded)');
+await load('app warm-up', app.url + WIZARD, ['firstQuestion']);
+await load('baseline warm-up', baseline.url, ['diagram']);
+
+log(`== ${LOADS} fresh load(s) of each kind, alternating app and baseline`);
+for (let i = 0; i < LOADS; i += 1) {
+  const landing = await load('app wizard landing', app.url + WIZARD, ['firstQuestion', 'diagram']);
+  if (landing) {
+    record('firstQuestion', landing.marks, 'firstQuestion');
+    record('diagramLanding', landing.marks, 'diagram', landing.notes.diagram);
+    for (const script of landing.scripts) scripts.appLanding.add(script);
+  }
+  const base1 = await load('baseline', baseline.url, ['diagram']);
+  if (base1) {
+    record('baselineDiagram', base1.marks, 'diagram', base1.notes.diagram);
+    for (const script of base1.scripts) scripts.baseline.add(script);
+  }
+  const share = await load('app share link', app.url + SHARE, ['result', 'diagram']);
+  if (share) {
+    record('resultShare', share.marks, 'result');
+    record('diagramShare', share.marks, 'diagram', share.notes.diagram);
+  }
+  const base2 = await load('baseline', baseline.url, ['diagram']);
+  if (base2) {
+    record('baselineDiagram', base2.marks, 'diagram', base2.notes.diagram);
+  }
+  process.stdout.write(`   load ${i + 1}/${LOADS} done\n`);
+}
+
+log(`== answering: at least ${ANSWERS} timed answers in one session, every path of the tree`);
+let session;
+try {
+  session = await walkSession(browser, app.url, { minAnswers: ANSWERS });
+  for (const error of session.errors) problems.push(`app walk: ${error}`);
+} catch (error) {
+  problems.push(`app walk: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+}
+const chromiumVersion = browser.version();
+await browser.close();
+await app.close();
+await baseline.close();
+
+// ---------------------------------------------------------------- figures
+
+const round = (value) => Math.round(value * 10) / 10;
+function quantile(sorted, q) {
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+}
+function summarize(values, unavailable) {
+  if (values.length === 0) return { available: false, reason: unavailable ?? 'no samples' };
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    available: true,
+    unit: 'ms',
+    n: values.length,
+    median: round(quantile(sorted, 0.5)),
+    min: round(sorted[0]),
+    max: round(sorted[sorted.length - 1]),
+    p95: round(quantile(sorted, 0.95)),
+    samples: values.map(round),
+  };
+}
+
+const answers = session?.answers ?? [];
+const marksNotes = new Set(answers.map((a) => a.marksNote).filter(Boolean));
+const marksUnavailable = marksNotes.has('no-diagram')
+  ? NO_DIAGRAM
+  : marksNotes.size > 0
+    ? [...marksNotes].join('; ')
+    : session
+      ? 'marks did not move within 5 s of an answer'
+      : 'the walk failed';
+const timedOut = answers.filter((a) => a.timedOut).length;
+if (timedOut > 0) problems.push(`app walk: ${timedOut} answer(s) timed out after 5 s`);
+
+const metrics = {
+  app: {
+    firstQuestion: summarize(samples.firstQuestion),
+    diagramLanding: summarize(samples.diagramLanding, notes.diagramLanding),
+    diagramShare: summarize(samples.diagramShare, notes.diagramShare),
+    resultShare: summarize(samples.resultShare),
+    firstQuestionFrame: summarize(samples.firstQuestionFrame),
+    diagramLandingFrame: summarize(samples.diagramLandingFrame, notes.diagramLanding),
+    diagramShareFrame: summarize(samples.diagramShareFrame, notes.diagramShare),
+    resultShareFrame: summarize(samples.resultShareFrame),
+    answerToNextQuestion: summarize(answers.filter((a) => a.to === 'question').map((a) => a.shown)),
+    answerToResult: summarize(answers.filter((a) => a.to === 'result').map((a) => a.shown)),
+    answerToMarks: summarize(
+      answers.filter((a) => typeof a.marks === 'number').map((a) => a.marks),
+      marksUnavailable,
+    ),
+  },
+  baseline: {
+    diagram: summarize(samples.baselineDiagram, notes.baselineDiagram),
+    diagramFrame: summarize(samples.baselineDiagramFrame, notes.baselineDiagram),
+  },
+};
+
+const toDistFiles = (paths) => [...paths].map((p) => p.replace(/^\//, ''));
+const entry = entryClosure(APP_DIST);
+const entryLibraries = [
+  ...new Set(
+    entry.files.flatMap((file) =>
+      findLibraries(fs.readFileSync(path.join(APP_DIST, file), 'utf8')),
+    ),
+  ),
+];
+const bytes = {
+  app: {
+    entry: { ...measureFiles(APP_DIST, entry.files), libraries: entryLibraries },
+    firstPage: measureFiles(APP_DIST, toDistFiles(scripts.appLanding)),
+    fullWalk: session ? measureFiles(APP_DIST, toDistFiles(session.scripts)) : undefined,
+  },
+  baseline: {
+    total: measureFiles(baselineDist, toDistFiles(scripts.baseline)),
+  },
+};
+
+function ratioTarget(id, description, numerator, denominator, limit, inclusive = true) {
+  if (!numerator?.available || !denominator?.available) {
+    const reason = !numerator?.available ? numerator?.reason : denominator?.reason;
+    return { id, description, status: 'N/A', reason, limit };
+  }
+  const ratio = numerator.median / denominator.median;
+  const pass = inclusive ? ratio <= limit : ratio < limit;
+  return {
+    id,
+    description,
+    value: round(ratio * 100) / 100,
+    limit,
+    status: pass ? 'PASS' : 'FAIL',
+  };
+}
+function absoluteTarget(id, description, metric, limit) {
+  if (!metric.available) return { id, description, status: 'N/A', reason: metric.reason, limit };
+  return {
+    id,
+    description,
+    value: metric.median,
+    limit,
+    status: metric.median < limit ? 'PASS' : 'FAIL',
+  };
+}
+
+const walkBytes = bytes.app.fullWalk?.gzip;
+const baselineBytes = bytes.baseline.total.gzip;
+const targets = [
+  ratioTarget(
+    'diagram-landing',
+    'time to diagram, wizard landing / baseline time to diagram',
+    metrics.app.diagramLanding,
+    metrics.baseline.diagram,
+    TARGETS.diagramVsBaseline,
+  ),
+  ratioTarget(
+    'diagram-share',
+    'time to diagram, share link / baseline time to diagram',
+    metrics.app.diagramShare,
+    metrics.baseline.diagram,
+    TARGETS.diagramVsBaseline,
+  ),
+  ratioTarget(
+    'first-question',
+    'time to first question interactive / baseline time to diagram',
+    metrics.app.firstQuestion,
+    metrics.baseline.diagram,
+    TARGETS.firstQuestionVsBaselineDiagram,
+  ),
+  absoluteTarget(
+    'answer-marks',
+    'answer -> diagram marks updated, median ms',
+    metrics.app.answerToMarks,
+    TARGETS.answerToMarksMs,
+  ),
+  absoluteTarget(
+    'answer-next-question',
+    'answer -> next question shown, median ms',
+    metrics.app.answerToNextQuestion,
+    TARGETS.answerToNextQuestionMs,
+  ),
+  {
+    id: 'entry-size',
+    description: 'entry chunk and its static imports, gzip bytes, without Mermaid or Recharts',
+    value: bytes.app.entry.gzip,
+    limit: TARGETS.entryGzipBytes,
+    status:
+      bytes.app.entry.gzip < TARGETS.entryGzipBytes && entryLibraries.length === 0
+        ? 'PASS'
+        : 'FAIL',
+    ...(entryLibraries.length > 0 ? { reason: `contains ${entryLibraries.join(', ')}` } : {}),
+  },
+  walkBytes === undefined || baselineBytes === 0
+    ? {
+        id: 'walk-size',
+        description: 'JS for a full walk / baseline JS',
+        status: 'N/A',
+        reason: 'no walk or no baseline bytes',
+        limit: TARGETS.walkVsBaselineBytes,
+      }
+    : {
+        id: 'walk-size',
+        description: 'JS for a full walk / baseline JS, gzip',
+        value: round((walkBytes / baselineBytes) * 100) / 100,
+        limit: TARGETS.walkVsBaselineBytes,
+        status: walkBytes / baselineBytes <= TARGETS.walkVsBaselineBytes ? 'PASS' : 'FAIL',
+      },
+];
+
+const report = {
+  schema: 1,
+  date: new Date().toISOString(),
+  quick: args.quick,
+  loads: LOADS,
+  answers: answers.length,
+  walks: session?.walks ?? 0,
+  durationSeconds: round((Date.now() - started) / 1000),
+  environment: {
+    node: process.version,
+    chromium: chromiumVersion,
+    cpus: os.cpus().length,
+    loadAverageBefore: loadAverageBefore.map(round),
+    loadAverageAfter: os.loadavg().map(round),
+  },
+  urls: { wizard: WIZARD, share: SHARE },
+  metrics,
+  bytes,
+  targets,
+  problems,
+};
+
+fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
+fs.writeFileSync(args.out, JSON.stringify(report, null, 2) + '\n');
+
+// ---------------------------------------------------------------- print
+
+const ms = (metric) =>
+  metric.available
+    ? `${metric.median.toFixed(1)} ms (${metric.min.toFixed(1)}-${metric.max.toFixed(1)}, n=${metric.n})`
+    : metric.reason;
+const kb = (count) => `${(count / 1000).toFixed(1)} kB`;
+
+log('');
+log(
+  `Runtime Advisor benchmark  ${report.date}  (${LOADS} load(s) each, ${answers.length} answers)`,
+);
+log(
+  `Chromium ${chromiumVersion}, Node ${process.version}, ${os.cpus().length} CPUs, load average ${loadAverageBefore.map((v) => v.toFixed(1)).join(' ')}`,
+);
+log('');
+log('Times: median (min-max, n), from navigation start or from the click; in the DOM, and');
+log('after the next frame that could paint it');
+const rows = [
+  ['app: first question interactive (wizard landing)', 'firstQuestion'],
+  ['app: diagram drawn (wizard landing)', 'diagramLanding'],
+  ['app: diagram drawn (share link)', 'diagramShare'],
+  ['app: result shown (share link)', 'resultShare'],
+  ['app: answer -> next question shown', 'answerToNextQuestion'],
+  ['app: answer -> result shown', 'answerToResult'],
+  ['app: answer -> diagram marks updated', 'answerToMarks'],
+  ['baseline: diagram drawn', 'diagram', metrics.baseline],
+];
+for (const [label, key, group = metrics.app] of rows) {
+  const frame = group[`${key}Frame`];
+  log(`  ${label.padEnd(50)} ${ms(group[key])}`);
+  if (frame?.available) log(`  ${'  next frame'.padEnd(50)} ${ms(frame)}`);
+}
+log('');
+log('JavaScript (gzip)');
+log(
+  `  ${'app: entry chunk + static imports'.padEnd(50)} ${kb(bytes.app.entry.gzip)} (${bytes.app.entry.files.length} file(s))`,
+);
+log(
+  `  ${'app: first page (wizard landing)'.padEnd(50)} ${kb(bytes.app.firstPage.gzip)} (${bytes.app.firstPage.files.length} file(s))`,
+);
+if (bytes.app.fullWalk)
+  log(
+    `  ${'app: full walk (home, wizard, every path)'.padEnd(50)} ${kb(bytes.app.fullWalk.gzip)} (${bytes.app.fullWalk.files.length} file(s))`,
+  );
+log(
+  `  ${'baseline: everything it loads'.padEnd(50)} ${kb(baselineBytes)} (${bytes.baseline.total.files.length} file(s))`,
+);
+log('');
+log('Targets');
+for (const target of targets) {
+  const shown =
+    target.value === undefined
+      ? ''
+      : target.id === 'entry-size'
+        ? `${kb(target.value)} < ${kb(target.limit)}`
+        : target.id.startsWith('answer')
+          ? `${target.value} ms < ${target.limit} ms`
+          : `${target.value.toFixed(2)}x <= ${target.limit.toFixed(2)}x`;
+  log(
+    `  ${target.status.padEnd(4)}  ${target.description.padEnd(76)} ${shown}${target.reason ? `  ${target.reason}` : ''}`,
+  );
+}
+if (problems.length > 0) {
+  log('');
+  log('Problems seen during the run');
+  for (const problem of [...new Set(problems)]) log(`  - ${problem}`);
+}
+log('');
+const outFile = path.resolve(args.out);
+log(`Written to ${outFile.startsWith(ROOT) ? path.relative(ROOT, outFile) : outFile}`);
+
+if (args.check && targets.some((target) => target.status === 'FAIL')) process.exit(1);
