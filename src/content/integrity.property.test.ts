@@ -323,7 +323,6 @@ describe('parseContent on arbitrary input', () => {
         const edge = question?.answers[answer % question.answers.length];
         const to = nodes[target % nodes.length]?.id;
         fc.pre(edge !== undefined && typeof to === 'string');
-        if (!edge || typeof to !== 'string') return;
         edge.next = to;
         const result = parseSafely(input);
         expectWellFormed(result, input);
