@@ -2,7 +2,7 @@
 // Security Policy, error boundaries, chunks that fail after a redeploy, storage that throws, and
 // links built to break the page (huge, repeated, prototype-polluting, markup-carrying, embed).
 import type { Page, Route } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { QUESTION_TEXT_EN } from './guide-paths';
 import { WizardPage } from './wizard-page';
 
@@ -152,6 +152,7 @@ test.describe('error boundaries', () => {
     await expect(panel.getByRole('heading', { level: 1 })).toHaveText('此页面出错了');
     await expect(panel.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(page.getByRole('banner')).toBeVisible(); // the shell still stands
+    await expectNoAxeViolations(page);
     expect(logged.some((text) => text.includes('corrupted chunk'))).toBe(true);
     // Not a load failure, so no reload was attempted.
     expect(loads()).toBe(1);
