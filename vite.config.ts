@@ -1,7 +1,50 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
+
+/**
+ * The production build's Content Security Policy. README ("Content Security Policy") gives the
+ * equivalent HTTP header, which portals should prefer: only a header can set `frame-ancestors`.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // Scripts only from the app's own files: no inline scripts, no eval.
+  "script-src 'self'",
+  // 'unsafe-inline' only because Mermaid writes its diagram styles into inline <style> elements
+  // and style attributes; scripts stay locked down, so injected markup still cannot run.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Puts the policy into the built index.html as a <meta> tag, right after the charset so that it
+ * governs every script and stylesheet. Build only: the dev server's React refresh needs inline
+ * scripts. The build fails if an inline script ever appears, since the policy would block it.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'runtime-advisor:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+        if (!charset) throw new Error('index.html needs a <meta charset> before the CSP meta tag');
+        const inline = /<script\b(?![^>]*\bsrc=)[^>]*>/i.exec(html);
+        if (inline) throw new Error(`inline script in index.html breaks the CSP: ${inline[0]}`);
+        const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+        const end = charset.index + charset[0].length;
+        return html.slice(0, end) + meta + html.slice(end);
+      },
+    },
+  };
+}
 
 // A relative base lets the same build run from any static host and sub-path
 // (for example /portal/tools/advisor/) without rewrite rules: routes live in the hash.
@@ -10,6 +53,7 @@ export default defineConfig({
   plugins: [
     tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single' }),
     react(),
+    contentSecurityPolicy(),
   ],
   build: {
     target: 'es2022',

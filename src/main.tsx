@@ -9,7 +9,12 @@ import {
 import { routeTree } from './routeTree.gen';
 import { parseSearchString, stringifySearch } from './domain/share-state';
 import { applyInitialTheme, isThemeChoice } from './app/theme';
+import { installChunkReload } from './app/chunk-reload';
+import { reportCaughtError, RouteError } from './features/errors/route-error';
 import './styles/global.css';
+
+// Before any route chunk is requested: a chunk missing after a redeploy gets one guarded reload.
+installChunkReload();
 
 // Hash history by default: the build then works from any static host and sub-path with no
 // rewrite rules. `VITE_HISTORY=browser npm run build` switches to path URLs for hosts that
@@ -26,6 +31,9 @@ export const router = createRouter({
   stringifySearch,
   scrollRestoration: true,
   defaultPreload: 'intent',
+  // Each route match gets its own boundary with this component: a failing page shows a message
+  // and a way back, while the rest of the app keeps working.
+  defaultErrorComponent: RouteError,
 });
 
 declare module '@tanstack/react-router' {
@@ -41,7 +49,7 @@ applyInitialTheme(isThemeChoice(themeParam) ? themeParam : undefined);
 
 const rootElement = document.getElementById('root');
 if (rootElement) {
-  createRoot(rootElement).render(
+  createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
       <RouterProvider router={router} />
     </StrictMode>,
