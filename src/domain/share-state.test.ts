@@ -57,7 +57,7 @@ describe('parseSearchString', () => {
 
   it('skips keys that are not ids, so prototypes stay untouched', () => {
     const parsed = parseSearchString('__proto__=x&constructor=y&a%5Bb%5D=1&ok=1');
-    expect(Object.keys(parsed)).toEqual(['constructor', 'ok']);
+    expect(Object.keys(parsed)).toEqual(['constructor', 'ok', '_ignored']);
     expect(Object.getPrototypeOf(parsed)).toBeNull();
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
@@ -133,6 +133,13 @@ describe('decodeShareState', () => {
   it('keeps passthrough parameters (language, embed) in the canonical link', () => {
     const state = decode('embed=1&theme=dark&lang=zh&tree=other&a=yes');
     expect(stringifySearch(state.canonical)).toBe('?tree=other&a=yes&lang=zh&embed=1&theme=dark');
+  });
+
+  it('rewrites a link whose skipped keys would otherwise stay in the address bar', () => {
+    const state = decode('tree=guide&gpu%5B0%5D=yes&lang=en');
+    expect(state.notices).toEqual([]);
+    expect(state.needsRewrite).toBe(true);
+    expect(stringifySearch(state.canonical)).toBe('?tree=guide&lang=en');
   });
 
   it('says the link was too long', () => {

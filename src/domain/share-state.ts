@@ -13,6 +13,11 @@ export const MAX_SEARCH_LENGTH = 4096;
 const MAX_VALUE_LENGTH = 200;
 /** Marker key set by the parser when a search string was over the cap. Never a valid id. */
 export const OVERSIZE_KEY = '_oversize';
+/**
+ * Marker set when keys that are not ids (`gpu[0]`, `__proto__`) were skipped, so that the
+ * canonical rewrite still removes them from the address bar.
+ */
+export const IGNORED_KEY = '_ignored';
 
 /** Parameters that are not answers and that every wizard URL carries through unchanged. */
 export const PASSTHROUGH_KEYS = ['lang', 'embed', 'theme', 'target'] as const;
@@ -43,14 +48,19 @@ export function parseSearchString(search: string): RawSearch {
   } catch {
     return out;
   }
+  let ignored = 0;
   for (const [key, rawValue] of params) {
-    if (!isSafeId(key)) continue;
+    if (!isSafeId(key)) {
+      ignored += 1;
+      continue;
+    }
     const value = rawValue.slice(0, MAX_VALUE_LENGTH);
     const existing = out[key];
     if (existing === undefined) out[key] = value;
     else if (Array.isArray(existing)) existing.push(value);
     else out[key] = [existing, value];
   }
+  if (ignored > 0) out[IGNORED_KEY] = String(ignored);
   return out;
 }
 
@@ -104,7 +114,7 @@ export function decodeShareState(
   if (typeof oversize === 'string') notices.push({ kind: 'oversize', length: Number(oversize) });
 
   for (const key of Object.keys(raw)) {
-    if (key === OVERSIZE_KEY) continue;
+    if (key === OVERSIZE_KEY || key === IGNORED_KEY) continue;
     const value = raw[key];
     if (value === undefined) continue;
     if (Array.isArray(value)) {
