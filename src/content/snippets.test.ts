@@ -57,7 +57,7 @@ function withoutTemplateActions(text: string): string {
 }
 
 function parseTomlText(text: string): Record<string, unknown> {
-  return parseToml(withoutTemplateActions(text)) as Record<string, unknown>;
+  return parseToml(withoutTemplateActions(text));
 }
 
 function yamlDocs(text: string): Record<string, unknown>[] {
@@ -256,11 +256,13 @@ describe('RuntimeClasses and their containerd configs', () => {
       for (const doc of docsOfKind(snippet, 'Pod')) {
         const name = get(doc, 'spec', 'runtimeClassName');
         if (name === undefined) continue; // the node's default runtime (runc)
+        expect(typeof name, snippet.id).toBe('string');
+        if (typeof name !== 'string') continue;
         const known =
           defined.includes(name) ||
-          (isK3s && K3S_CREATED.includes(String(name))) ||
-          (usesKataDeploy && KATA_DEPLOY_CREATED.includes(String(name)));
-        expect(known, `${snippet.id}: runtimeClassName ${String(name)}`).toBe(true);
+          (isK3s && K3S_CREATED.includes(name)) ||
+          (usesKataDeploy && KATA_DEPLOY_CREATED.includes(name));
+        expect(known, `${snippet.id}: runtimeClassName ${name}`).toBe(true);
       }
     }
   });
