@@ -8,6 +8,7 @@ import { practice2025 } from './guide/practice';
 import { publishedFigures } from './guide/published-figures';
 import { runtimes } from './guide/runtimes';
 import { guideSnippets } from './guide/snippets';
+import { currentSnippets } from './guide/snippets-current';
 import { fullTree, guideTree } from './guide/trees';
 import type { Content, Runtime, Tree } from './schema';
 
@@ -19,8 +20,8 @@ export const builtInContent: Content = {
   performance,
   features,
   publishedFigures,
-  // The guide's examples only; current snippets are appended by whoever adds them.
-  snippets: guideSnippets,
+  // The guide's examples, verbatim, then the current sets that replace them.
+  snippets: [...guideSnippets, ...currentSnippets],
   practice2025,
   caseStudies,
 };

@@ -1,6 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useWizardState } from '../app/wizard-state';
 import { WizardPanel } from '../features/wizard/wizard-panel';
+import { RuntimeSnippets } from '../features/snippets/runtime-snippets';
 
 /**
  * `#/wizard?tree=guide&<question id>=<answer id>…&lang=en`. Answers are not typed here:
@@ -24,10 +25,12 @@ export const Route = createFileRoute('/wizard')({
 
 function WizardRoute() {
   const state = useWizardState();
+  const outcomeRuntime = state.resolution.outcome?.runtime;
   return (
     <div className="wizard-layout">
       <div className="wizard-main">
         <WizardPanel state={state} />
+        {outcomeRuntime && <RuntimeSnippets runtimeId={outcomeRuntime} />}
       </div>
     </div>
   );

@@ -1,0 +1,49 @@
+// A page object for a runtime's deployment snippets (the result page shows them).
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class SnippetsSection {
+  readonly section: Locator;
+  readonly blocks: Locator;
+  readonly tabs: Locator;
+
+  constructor(readonly page: Page) {
+    this.section = page.locator('section.runtime-snippets');
+    this.blocks = this.section.getByTestId('snippet');
+    this.tabs = this.section.getByRole('tab');
+  }
+
+  tab(name: string): Locator {
+    return this.section.getByRole('tab', { name, exact: true });
+  }
+
+  panel(): Locator {
+    return this.section.getByRole('tabpanel');
+  }
+
+  block(snippetId: string): Locator {
+    return this.section.locator(`[data-testid="snippet"][data-snippet-id="${snippetId}"]`);
+  }
+
+  /** The text a block shows: what Copy and Download must deliver, exactly. */
+  async codeText(block: Locator): Promise<string> {
+    return block.locator('pre code').evaluate((code) => code.textContent);
+  }
+
+  copyButton(block: Locator): Locator {
+    return block.getByRole('button', { name: 'Copy', exact: true });
+  }
+
+  downloadButton(block: Locator): Locator {
+    return block.getByRole('button', { name: /^Download / });
+  }
+
+  async selectTarget(name: string): Promise<void> {
+    await this.tab(name).click();
+    await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  searchParams(): URLSearchParams {
+    const hash = new URL(this.page.url()).hash;
+    return new URLSearchParams(hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '');
+  }
+}
