@@ -1,6 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useWizardState } from '../app/wizard-state';
 import { WizardPanel } from '../features/wizard/wizard-panel';
+import { ShareActions } from '../features/share/share-actions';
+import { useEmbedResult } from '../features/embed/use-embed-frame';
 
 /**
  * `#/wizard?tree=guide&<question id>=<answer id>…&lang=en`. Answers are not typed here:
@@ -24,10 +26,12 @@ export const Route = createFileRoute('/wizard')({
 
 function WizardRoute() {
   const state = useWizardState();
+  useEmbedResult(state);
   return (
     <div className="wizard-layout">
       <div className="wizard-main">
         <WizardPanel state={state} />
+        <ShareActions state={state} />
       </div>
     </div>
   );
