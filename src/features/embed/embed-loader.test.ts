@@ -3,6 +3,7 @@
 // throw at it what a hostile or broken page could: other origins, other windows, bad heights.
 import fs from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 
@@ -15,9 +16,14 @@ function load(hostMarkup: string): HTMLIFrameElement[] {
   const script = document.createElement('script');
   script.setAttribute('src', `${APP}embed.js`);
   document.body.append(script);
-  // jsdom does not fetch the script; run its text as the browser would.
-  new Function(LOADER)();
+  // jsdom does not fetch the script; run its text in the page's global scope instead.
+  vm.runInThisContext(LOADER, { filename: 'embed.js' });
   return [...document.querySelectorAll('iframe')];
+}
+
+function present<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
 }
 
 function post(source: Window | null, origin: string, data: unknown): void {
@@ -34,21 +40,21 @@ describe('embed.js', () => {
       '<div id="a" data-runtime-advisor data-lang="zh" data-tree="guide" data-theme="dark" data-answers="resource_constrained=yes, strong_isolation=no"></div>' +
         '<div id="b" data-runtime-advisor></div>',
     );
-    expect(zh!.src).toBe(
+    expect(present(zh).src).toBe(
       `${APP}#/wizard?tree=guide&resource_constrained=yes&strong_isolation=no&lang=zh&embed=1&theme=dark`,
     );
-    expect(zh!.title).toContain('运行时选型助手');
-    expect(zh!.getAttribute('loading')).toBe('lazy');
-    expect(zh!.getAttribute('allow')).toBe('clipboard-write');
-    expect(en!.src).toBe(`${APP}#/wizard?tree=guide&embed=1`);
-    expect(en!.title).toContain('Runtime Advisor');
+    expect(present(zh).title).toContain('运行时选型助手');
+    expect(present(zh).getAttribute('loading')).toBe('lazy');
+    expect(present(zh).getAttribute('allow')).toBe('clipboard-write');
+    expect(present(en).src).toBe(`${APP}#/wizard?tree=guide&embed=1`);
+    expect(present(en).title).toContain('Runtime Advisor');
   });
 
   it('drops attribute values that are not ids, and reserved keys in data-answers', () => {
     const [frame] = load(
       '<div data-runtime-advisor data-lang="fr" data-tree="../x" data-theme="neon" data-answers="embed=0,lang=zh,gpu=&quot;yes&quot;,a=b=c,fast_startup=no"></div>',
     );
-    expect(frame!.src).toBe(`${APP}#/wizard?tree=guide&fast_startup=no&embed=1`);
+    expect(present(frame).src).toBe(`${APP}#/wizard?tree=guide&fast_startup=no&embed=1`);
   });
 
   it('mounts each placeholder once, also when asked again', () => {
@@ -58,24 +64,22 @@ describe('embed.js', () => {
   });
 
   it('applies clamped heights from its own frame only', () => {
-    const [frame, other] = load(
-      '<div data-runtime-advisor></div><div data-runtime-advisor></div>',
-    );
-    const own = frame!.contentWindow;
+    const [frame, other] = load('<div data-runtime-advisor></div><div data-runtime-advisor></div>');
+    const own = present(frame).contentWindow;
     post(own, APP_ORIGIN, { type: 'runtime-advisor:resize', height: 812.4 });
-    expect(frame!.style.height).toBe('813px');
-    expect(other!.style.height).toBe('640px');
+    expect(present(frame).style.height).toBe('813px');
+    expect(present(other).style.height).toBe('640px');
 
     post(own, APP_ORIGIN, { type: 'runtime-advisor:resize', height: 1e9 });
-    expect(frame!.style.height).toBe('10000px');
+    expect(present(frame).style.height).toBe('10000px');
     post(own, APP_ORIGIN, { type: 'runtime-advisor:resize', height: 12 });
-    expect(frame!.style.height).toBe('200px');
+    expect(present(frame).style.height).toBe('200px');
 
     // Another origin, another window, or no window at all: ignored.
     post(own, 'https://evil.example', { type: 'runtime-advisor:resize', height: 900 });
     post(window, APP_ORIGIN, { type: 'runtime-advisor:resize', height: 900 });
     post(null, APP_ORIGIN, { type: 'runtime-advisor:resize', height: 900 });
-    expect(frame!.style.height).toBe('200px');
+    expect(present(frame).style.height).toBe('200px');
   });
 
   it('ignores any height that is not a positive finite number', () => {
@@ -89,21 +93,21 @@ describe('embed.js', () => {
     );
     fc.assert(
       fc.property(bad, (height) => {
-        post(frame!.contentWindow, APP_ORIGIN, { type: 'runtime-advisor:resize', height });
-        expect(frame!.style.height).toBe('640px');
+        post(present(frame).contentWindow, APP_ORIGIN, { type: 'runtime-advisor:resize', height });
+        expect(present(frame).style.height).toBe('640px');
       }),
     );
     fc.assert(
       fc.property(fc.anything(), (data) => {
-        post(frame!.contentWindow, APP_ORIGIN, data);
+        post(present(frame).contentWindow, APP_ORIGIN, data);
       }),
     );
   });
 
   it('re-emits a valid result as a DOM event on the host element, once per message', () => {
     load('<div id="host" data-runtime-advisor></div>');
-    const host = document.getElementById('host')!;
-    const frame = host.querySelector('iframe')!;
+    const host = present(document.getElementById('host'));
+    const frame = present(host.querySelector('iframe'));
     const details: unknown[] = [];
     document.addEventListener('runtime-advisor:result', (event) => {
       details.push((event as CustomEvent).detail);
