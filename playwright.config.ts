@@ -1,4 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
+import {
+  APP_ORIGIN,
+  EXAMPLE_APP_URL,
+  HOST_ORIGIN,
+  HOST_PORT,
+  SUBPATH,
+  SUBPATH_ORIGIN,
+  SUBPATH_PORT,
+} from './e2e/servers';
 
 // An unusual port with --strictPort: on a shared machine another app may hold the usual one,
 // and reusing it would silently test that other app.
@@ -33,10 +42,26 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // A host page on another origin (examples/embed.html, pointed at the app under test), and
+    // the build under a sub-path, as a docs portal would serve them.
+    {
+      command: `node scripts/serve-static.mjs --dir examples --port ${HOST_PORT} --replace ${EXAMPLE_APP_URL}=${APP_ORIGIN}/`,
+      url: `${HOST_ORIGIN}/embed.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve-static.mjs --dir dist --prefix ${SUBPATH} --port ${SUBPATH_PORT}`,
+      url: `${SUBPATH_ORIGIN}${SUBPATH}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -13,10 +13,12 @@ export interface Guards {
   allowConsoleError: (pattern: RegExp) => void;
 }
 
-export const test = base.extend<{ guards: Guards }>({
+export const test = base.extend<{ allowedOrigins: string[]; guards: Guards }>({
+  /** Origins besides the app's that a test may load (a host page, the sub-path server). */
+  allowedOrigins: [[], { option: true }],
   guards: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+    async ({ page, baseURL, allowedOrigins }, use) => {
+      const origins = new Set([new URL(baseURL ?? 'http://127.0.0.1/').origin, ...allowedOrigins]);
       const allowed: RegExp[] = [];
       const guards: Guards = {
         consoleErrors: [],
@@ -35,7 +37,7 @@ export const test = base.extend<{ guards: Guards }>({
       page.on('request', (request) => {
         const url = request.url();
         if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
-        if (new URL(url).origin !== origin) guards.foreignRequests.push(url);
+        if (!origins.has(new URL(url).origin)) guards.foreignRequests.push(url);
       });
       await page.exposeFunction('__reportCspViolation', (text: string) => {
         guards.cspViolations.push(text);

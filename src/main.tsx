@@ -12,19 +12,29 @@ import { applyInitialTheme, isThemeChoice } from './app/theme';
 import { installChunkReload } from './app/chunk-reload';
 import { reportCaughtError, RouteError } from './features/errors/route-error';
 import './styles/global.css';
+import './styles/print.css';
 
 // Before any route chunk is requested: a chunk missing after a redeploy gets one guarded reload.
 installChunkReload();
 
 // Hash history by default: the build then works from any static host and sub-path with no
 // rewrite rules. `VITE_HISTORY=browser npm run build` switches to path URLs for hosts that
-// rewrite unknown paths to index.html.
-const history =
-  import.meta.env.VITE_HISTORY === 'browser' ? createBrowserHistory() : createHashHistory();
+// rewrite unknown paths to index.html; under a sub-path it needs `--base /that/path/`, which
+// becomes the router's basepath too.
+const browserHistory = import.meta.env.VITE_HISTORY === 'browser';
+const basepath =
+  browserHistory && import.meta.env.BASE_URL.startsWith('/') ? import.meta.env.BASE_URL : undefined;
+// Hash routes still work in a browser-history build (embed.js and older links use them): the
+// hash becomes the path it names before the router reads the URL.
+if (browserHistory && window.location.hash.startsWith('#/')) {
+  window.history.replaceState(null, '', `${basepath ?? '/'}${window.location.hash.slice(2)}`);
+}
+const history = browserHistory ? createBrowserHistory() : createHashHistory();
 
 export const router = createRouter({
   routeTree,
   history,
+  ...(basepath ? { basepath } : {}),
   // Search params are plain strings (never JSON-parsed) and read through one capped,
   // never-throwing parser: share links are untrusted input.
   parseSearch: parseSearchString,

@@ -5,6 +5,7 @@ import { detectLang, LangContext, useStrings } from '../i18n';
 import { isThemeChoice, ThemeContext, useAppliedTheme, type ThemeChoice } from '../app/theme';
 import { AppShell } from '../features/shell/app-shell';
 import { shellStrings } from '../features/shell/strings';
+import { useEmbedFrame } from '../features/embed/use-embed-frame';
 import type { Lang } from '../domain/tree';
 
 declare module '@tanstack/react-router' {
@@ -39,6 +40,8 @@ function RootLayout() {
   const leafOwnsUrl = matches.some((match) => match.staticData.ownsCanonicalUrl === true);
   const lang = search.lang ?? detectLang();
   const theme = useAppliedTheme(search.theme);
+  const embed = search.embed === '1';
+  useEmbedFrame(embed);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -53,7 +56,7 @@ function RootLayout() {
   return (
     <LangContext.Provider value={lang}>
       <ThemeContext.Provider value={theme}>
-        <AppShell embed={search.embed === '1'}>
+        <AppShell embed={embed}>
           <Outlet />
         </AppShell>
       </ThemeContext.Provider>

@@ -2,6 +2,8 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useWizardState } from '../app/wizard-state';
 import { WizardPanel } from '../features/wizard/wizard-panel';
 import { RuntimeSnippets } from '../features/snippets/runtime-snippets';
+import { ShareActions } from '../features/share/share-actions';
+import { useEmbedResult } from '../features/embed/use-embed-frame';
 
 /**
  * `#/wizard?tree=guide&<question id>=<answer id>…&lang=en`. Answers are not typed here:
@@ -26,10 +28,12 @@ export const Route = createFileRoute('/wizard')({
 function WizardRoute() {
   const state = useWizardState();
   const outcomeRuntime = state.resolution.outcome?.runtime;
+  useEmbedResult(state);
   return (
     <div className="wizard-layout">
       <div className="wizard-main">
         <WizardPanel state={state} />
+        <ShareActions state={state} />
         {outcomeRuntime && <RuntimeSnippets runtimeId={outcomeRuntime} />}
       </div>
     </div>

@@ -1,0 +1,63 @@
+import { defineStrings } from '../../i18n';
+
+export const shareStrings = defineStrings({
+  en: {
+    actionsLabelStep: 'Share this step',
+    actionsLabelResult: 'Share this result',
+    copyLink: 'Copy link',
+    share: 'Share…',
+    shareUnavailable: 'Sharing is not available here. Use Copy link instead.',
+    shareTitle: 'Runtime Advisor',
+    openInNewTab: 'Open in a new tab',
+    opensInNewTab: '(opens in a new tab)',
+    embed: 'Embed',
+    printLink: 'Link to this page:',
+    dialogTitle: 'Embed the decision guide',
+    dialogIntro:
+      'Put the guide on an internal page: it runs without its header and footer, in the language of this page, and never loads anything from another site.',
+    close: 'Close',
+    themeLabel: 'Theme',
+    themeAuto: 'Follow the reader’s system',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    startHere: 'Start at this step (keep the answers given so far)',
+    scriptHeading: 'Or: a script tag that sizes the frame to fit',
+    scriptHelp:
+      'Put the element where the guide should appear, and the script once per page. The frame grows and shrinks with its content, and the element receives a “runtime-advisor:result” event when a reader reaches a result.',
+    copyScript: 'Copy script tag',
+    iframeHeading: 'Iframe',
+    iframeHelp:
+      'Paste it into any page; no script needed. The frame keeps a fixed minimum height and scrolls when the content is taller.',
+    copyIframe: 'Copy iframe code',
+    frameTitle: 'Runtime Advisor: container runtime decision guide',
+  },
+  zh: {
+    actionsLabelStep: '分享此步骤',
+    actionsLabelResult: '分享此结果',
+    copyLink: '复制链接',
+    share: '分享…',
+    shareUnavailable: '此处无法使用系统分享，请改用“复制链接”。',
+    shareTitle: '运行时选型助手',
+    openInNewTab: '在新标签页打开',
+    opensInNewTab: '（在新标签页打开）',
+    embed: '嵌入',
+    printLink: '本页链接：',
+    dialogTitle: '嵌入选型决策',
+    dialogIntro:
+      '把选型决策放进内部页面：嵌入时不显示页眉和页脚，使用本页的语言，也不会从其他网站加载任何内容。',
+    close: '关闭',
+    themeLabel: '主题',
+    themeAuto: '跟随读者的系统设置',
+    themeLight: '浅色',
+    themeDark: '深色',
+    startHere: '从当前步骤开始（保留已作的回答）',
+    scriptHeading: '或者：使用脚本标签，框架高度随内容调整',
+    scriptHelp:
+      '把元素放在要显示选型决策的位置，并在页面中引入一次脚本。框架高度会随内容自动调整；读者得到推荐结果时，该元素会收到“runtime-advisor:result”事件。',
+    copyScript: '复制脚本标签',
+    iframeHeading: 'iframe 嵌入',
+    iframeHelp: '可粘贴到任何页面，无需脚本。框架保持固定的最小高度，内容更高时可滚动。',
+    copyIframe: '复制 iframe 代码',
+    frameTitle: '运行时选型助手：容器运行时选型决策',
+  },
+});
