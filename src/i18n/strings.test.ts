@@ -24,7 +24,7 @@ const tables = Object.entries(modules).flatMap(([file, exports]) =>
 
 // Strings that are the same in both languages on purpose (names, symbols, placeholders only).
 const LANGUAGE_NEUTRAL =
-  /^[\s\d{}()[\]<>/.,:;!?·•–—+\-=#%&*'"“”‘’|@^~`$\\A-Z]*$|^(WasmEdge|gVisor|runc|Kata|YAML|TOML|bash|SVG|PNG|JSON|Markdown|ctr|K3s|GPU|ms|MB)/;
+  /^[\s\d{}()[\]<>/.,:;!?·•–—+\-=#%&*'"“”‘’|@^~`$\\A-Z]*$|^(WasmEdge|gVisor|runc|Kata|YAML|TOML|bash|SVG|PNG|JSON|Markdown|ctr|K3s|GPU|ms|MB|Kubernetes|RuntimeClass|Pod$|containerd)/;
 
 describe('UI strings', () => {
   it('finds the string modules', () => {
