@@ -145,8 +145,11 @@ describe('log axis', () => {
     expect(logTicks([1, 20000])).toEqual([1, 10, 100, 1000, 10000]);
     expect(logTicks([0.5, 200])).toEqual([1, 10, 100]);
   });
-  it('survives empty input', () => {
+  it('survives empty input, zeros and vanishing values', () => {
     expect(logDomain([])).toEqual([1, 10]);
+    expect(logDomain([range(0, 50)])).toEqual([5, 50]);
+    expect(logDomain([range(5e-324, 1)])).toEqual([1e-12, 1]);
+    expect(logTicks([1e-12, 1])).toHaveLength(13);
   });
 });
 

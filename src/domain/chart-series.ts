@@ -138,18 +138,26 @@ function guideQuantity<S>(row: PerformanceRowLike<S>, metric: RangeMetric): Quan
   return metric === 'cold_start' ? row.coldStartMs : row.memoryMb;
 }
 
+const STEPS = [1, 2, 5];
+
+/** 1-2-5 steps around `value`: ..., 0.5, 1, 2, 5, 10, ... (rounded, so 0.1 + 0.2 noise goes). */
+function stepsAround(value: number): number[] {
+  const e = Math.floor(Math.log10(value));
+  return [e - 1, e, e + 1].flatMap((d) => STEPS.map((m) => round(m * 10 ** d)));
+}
+
 /** The largest 1-2-5 step at or below `value` (0.5, 1, 2, 5, 10, ...). */
 export function niceFloor(value: number): number {
-  const decade = 10 ** Math.floor(Math.log10(value));
-  const step = [5, 2, 1].find((m) => m * decade <= value * (1 + 1e-9)) ?? 1;
-  return round(step * decade);
+  return (
+    stepsAround(value)
+      .filter((step) => step <= value)
+      .at(-1) ?? value
+  );
 }
 
 /** The smallest 1-2-5 step at or above `value`. */
 export function niceCeil(value: number): number {
-  const decade = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 5, 10].find((m) => m * decade >= value * (1 - 1e-9)) ?? 10;
-  return round(step * decade);
+  return stepsAround(value).find((step) => step >= value) ?? value;
 }
 
 function round(value: number): number {
@@ -166,10 +174,12 @@ export function logDomain(quantities: readonly QuantityLike[]): [number, number]
       ? q.max / 10
       : Math.min(q.min ?? q.max, q.max),
   );
-  const highs = quantities.map((q) => q.max);
-  const low = Math.min(...lows.filter((v) => v > 0));
-  const high = Math.max(...highs);
-  if (!Number.isFinite(low) || !Number.isFinite(high)) return [1, 10];
+  const high = Math.max(...quantities.map((q) => q.max));
+  if (!Number.isFinite(high) || high <= 0) return [1, 10];
+  // A zero has no place on a log axis, and a vanishing value would stretch it to nothing:
+  // the axis spans at most twelve decades.
+  const positive = lows.filter((v) => v > 0);
+  const low = Math.max(positive.length > 0 ? Math.min(...positive) : high / 10, high / 1e12);
   const lo = niceFloor(low);
   const hi = niceCeil(high);
   return hi > lo ? [lo, hi] : [lo, niceCeil(lo * 10)];
@@ -177,7 +187,8 @@ export function logDomain(quantities: readonly QuantityLike[]): [number, number]
 
 export function logTicks([lo, hi]: [number, number]): number[] {
   const ticks: number[] = [];
-  for (let e = Math.ceil(Math.log10(lo) - 1e-9); 10 ** e <= hi * (1 + 1e-9); e++) {
+  const first = Math.ceil(Math.log10(lo) - 1e-9);
+  for (let e = first; 10 ** e <= hi * (1 + 1e-9) && e < first + 24; e++) {
     ticks.push(round(10 ** e));
   }
   return ticks;
