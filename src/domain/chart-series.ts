@@ -120,7 +120,7 @@ export interface RangeRow<S> {
   firstOfRuntime: boolean;
 }
 
-export interface RangeSeries<S> {
+export interface RangeSeries<S, F extends PublishedFigureLike<S> = PublishedFigureLike<S>> {
   metric: RangeMetric;
   unit: RangeUnit;
   /** Log-axis domain, the same in every figures mode so switching never rescales. */
@@ -129,9 +129,9 @@ export interface RangeSeries<S> {
   ticks: number[];
   rows: RangeRow<S>[];
   /** Published figures of this metric with a quantity, in the order their refs number them. */
-  charted: PublishedFigureLike<S>[];
+  charted: F[];
   /** Published statements of this metric without a quantity: listed under the chart, not drawn. */
-  uncharted: PublishedFigureLike<S>[];
+  uncharted: F[];
 }
 
 function guideQuantity<S>(row: PerformanceRowLike<S>, metric: RangeMetric): QuantityLike {
@@ -194,16 +194,18 @@ export function logTicks([lo, hi]: [number, number]): number[] {
   return ticks;
 }
 
-export interface RangeSeriesInput<S> {
+export interface RangeSeriesInput<S, F extends PublishedFigureLike<S>> {
   metric: RangeMetric;
   mode: FiguresMode;
   /** Runtime ids in display order. */
   runtimes: readonly string[];
   performance: readonly PerformanceRowLike<S>[];
-  published: readonly PublishedFigureLike<S>[];
+  published: readonly F[];
 }
 
-export function rangeSeries<S>(input: RangeSeriesInput<S>): RangeSeries<S> {
+export function rangeSeries<S, F extends PublishedFigureLike<S>>(
+  input: RangeSeriesInput<S, F>,
+): RangeSeries<S, F> {
   const { metric, mode, runtimes } = input;
   const known = new Set(runtimes);
   const ofMetric = input.published.filter((f) => f.metric === metric && known.has(f.runtime));
@@ -286,11 +288,11 @@ export function rangeSeries<S>(input: RangeSeriesInput<S>): RangeSeries<S> {
 }
 
 /** Published statements about a metric that the charts cannot draw (ratings, GPU notes). */
-export function publishedNotes<S>(
-  published: readonly PublishedFigureLike<S>[],
+export function publishedNotes<F extends PublishedFigureLike<unknown>>(
+  published: readonly F[],
   metric: string,
   runtimes: readonly string[],
-): PublishedFigureLike<S>[] {
+): F[] {
   return runtimes.flatMap((id) => published.filter((f) => f.metric === metric && f.runtime === id));
 }
 
