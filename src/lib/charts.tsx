@@ -46,6 +46,41 @@ function useElementWidth<T extends HTMLElement>(): [React.RefObject<T | null>, n
   return [ref, width];
 }
 
+// Recharts' accessibility layer reads only Left/Right, and in a vertical layout Right moves up
+// the rows (it treats the category axis as running bottom to top). Readers expect Down/Right to
+// go to the next row: translate the keys before Recharts sees them.
+const FORWARD = 'ArrowLeft';
+const BACK = 'ArrowRight';
+const KEY_MAP: Record<string, string> = {
+  ArrowDown: FORWARD,
+  ArrowRight: FORWARD,
+  ArrowUp: BACK,
+  ArrowLeft: BACK,
+};
+const translated = new WeakSet<Event>();
+
+function useRowKeys(ref: React.RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (translated.has(event)) return;
+      const mapped = KEY_MAP[event.key];
+      const target = event.target;
+      if (!mapped || !(target instanceof Element) || !target.matches('.recharts-surface')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const replacement = new KeyboardEvent('keydown', { key: mapped, bubbles: true });
+      translated.add(replacement);
+      target.dispatchEvent(replacement);
+    };
+    element.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      element.removeEventListener('keydown', onKeyDown, true);
+    };
+  }, [ref]);
+}
+
 const CJK = /[\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF]/;
 let measureContext: CanvasRenderingContext2D | null | undefined;
 let measureFamily = 'sans-serif';
@@ -125,7 +160,7 @@ function fit(line: string, maxWidth: number, fontSize: number, bold: boolean): s
   return `${cut.trimEnd()}…`;
 }
 
-const NARROW = 560;
+const NARROW = 480;
 const FONT = 12.5;
 const LINE = 15;
 
@@ -180,32 +215,21 @@ export interface RowChartProps {
   renderTooltip: (row: RowSpec) => ReactNode;
 }
 
-/** A row as drawn: a bar row, or (narrow screens) the runtime's name on a line of its own. */
-type DrawnRow = RowSpec & { header: boolean };
-
 const ROW_HEIGHT = 46;
+/** Narrow screens: the runtime's name takes a line above the caption instead of a column. */
+const NAME_LINE = 22;
 const AXIS_HEIGHT = 26;
 
 export function RowChart(props: RowChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  useRowKeys(ref);
   const narrow = width > 0 && width < NARROW;
   const labelWidth = narrow ? 0 : 150;
-  const drawn: DrawnRow[] = props.rows.flatMap((row) =>
-    narrow && row.groupLabel
-      ? [
-          { ...row, key: `${row.key}#name`, header: true },
-          { ...row, header: false },
-        ]
-      : [{ ...row, header: false }],
-  );
-  const height = drawn.length * ROW_HEIGHT + AXIS_HEIGHT + 8;
-  const byKey = new Map(drawn.map((row) => [row.key, row]));
+  const rowHeight = ROW_HEIGHT + (narrow ? NAME_LINE : 0);
+  const height = props.rows.length * rowHeight + AXIS_HEIGHT + 8;
+  const byKey = new Map(props.rows.map((row) => [row.key, row]));
   // Recharts needs a value on the axis for every row; the shape draws the real span.
-  const data = drawn.map((row) => ({ key: row.key, frame: props.domain }));
-  const tooltipRow = (key: string) => {
-    const row = byKey.get(key);
-    return row ? props.rows.find((r) => r.key === row.key.replace(/#name$/, '')) : undefined;
-  };
+  const data = props.rows.map((row) => ({ key: row.key, frame: props.domain }));
 
   return (
     <div ref={ref} className="chart-surface" style={{ minHeight: height }}>
@@ -215,7 +239,7 @@ export function RowChart(props: RowChartProps) {
           height={height}
           data={data}
           layout="vertical"
-          margin={{ top: 4, right: narrow ? 12 : 24, bottom: 4, left: narrow ? 4 : 0 }}
+          margin={{ top: 4, right: narrow ? 16 : 24, bottom: 4, left: narrow ? 16 : 0 }}
           barCategoryGap={0}
           accessibilityLayer
           role="application"
@@ -229,6 +253,7 @@ export function RowChart(props: RowChartProps) {
             domain={props.domain}
             ticks={props.ticks}
             allowDataOverflow
+            interval={0}
             tickFormatter={props.formatTick}
             height={AXIS_HEIGHT}
             tick={{ fontSize: 12 }}
@@ -254,7 +279,7 @@ export function RowChart(props: RowChartProps) {
           />
           <ChartTooltip
             render={(key) => {
-              const row = tooltipRow(key);
+              const row = byKey.get(key);
               return row ? props.renderTooltip(row) : null;
             }}
           />
@@ -278,7 +303,7 @@ export function RowChart(props: RowChartProps) {
 
 function RowLabel(props: {
   y: number;
-  row: DrawnRow | undefined;
+  row: RowSpec | undefined;
   maxWidth: number;
   highlightedWord: string;
 }) {
@@ -317,7 +342,7 @@ function RowLabel(props: {
 
 function RowShape(props: {
   shape: BarShapeProps;
-  row: DrawnRow | undefined;
+  row: RowSpec | undefined;
   narrow: boolean;
   highlightedWord: string;
 }) {
@@ -328,41 +353,14 @@ function RowShape(props: {
   const top = frame.y ?? shape.y;
   const left = frame.x ?? shape.x;
   const plotWidth = frame.width;
-
-  if (row.header) {
-    // Narrow screens: the runtime's name on a line of its own, just above its first bar row.
-    const name = fitName(row.groupLabel ?? '', row.highlighted, props.highlightedWord, plotWidth);
-    return (
-      <g
-        className="chart-row-label"
-        data-runtime={row.runtime}
-        data-highlighted={row.highlighted ? 'true' : undefined}
-      >
-        {top > 6 && (
-          <line
-            x1={left}
-            x2={left + plotWidth}
-            y1={top + 8}
-            y2={top + 8}
-            className="chart-group-rule"
-          />
-        )}
-        <circle cx={left + 5} cy={top + 29} r={5} fill={row.color} />
-        <text x={left + 15} y={top + 33} className="chart-label-text" fontSize={FONT}>
-          <tspan fontWeight={700}>{name.label}</tspan>
-          {name.mark && (
-            <tspan className="chart-highlight-word" dx={8}>
-              {name.mark}
-            </tspan>
-          )}
-        </text>
-      </g>
-    );
-  }
-
-  const captionY = top + 17;
-  const barY = top + 24;
+  const offset = props.narrow ? NAME_LINE : 0;
+  const captionY = top + offset + 17;
+  const barY = top + offset + 24;
   const barH = 14;
+  const name =
+    props.narrow && row.groupLabel
+      ? fitName(row.groupLabel, row.highlighted, props.highlightedWord, plotWidth)
+      : undefined;
   const at = (value: number) => {
     const pixel = scale?.(value);
     return typeof pixel === 'number' && Number.isFinite(pixel) ? pixel : left;
@@ -376,8 +374,25 @@ function RowShape(props: {
       data-span={row.span?.kind ?? 'none'}
       data-highlighted={row.highlighted ? 'true' : undefined}
     >
-      {!props.narrow && row.groupLabel && top > 6 && (
+      {row.groupLabel && top > 6 && (
         <line x1={0} x2={left + plotWidth} y1={top} y2={top} className="chart-group-rule" />
+      )}
+      {name && (
+        <g
+          className="chart-row-label"
+          data-runtime={row.runtime}
+          data-highlighted={row.highlighted ? 'true' : undefined}
+        >
+          <circle cx={left + 5} cy={top + 14} r={5} fill={row.color} />
+          <text x={left + 15} y={top + 18} className="chart-label-text" fontSize={FONT}>
+            <tspan fontWeight={700}>{name.label}</tspan>
+            {name.mark && (
+              <tspan className="chart-highlight-word" dx={8}>
+                {name.mark}
+              </tspan>
+            )}
+          </text>
+        </g>
       )}
       <text
         x={left + 2}
@@ -539,6 +554,7 @@ const GRID_NAME = 20;
 
 export function GridChart(props: GridChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  useRowKeys(ref);
   const narrow = width > 0 && width < NARROW;
   const labelWidth = narrow ? 0 : 170;
   const rowHeight = narrow ? GRID_ROW_NARROW : GRID_ROW;

@@ -101,7 +101,7 @@ export function FeaturesCard({ highlight }: { highlight: string | undefined }) {
         </p>
       }
       table={
-        <table className="data-table" data-testid="chart-table">
+        <table className="data-table">
           <thead>
             <tr>
               <th scope="col">{t.colFeature}</th>

@@ -220,7 +220,7 @@ function RangeTable(props: {
   const { series, t, lang } = props;
   const runtimes = useRuntimeInfo();
   return (
-    <table className="data-table" data-testid="chart-table">
+    <table className="data-table">
       <thead>
         <tr>
           <th scope="col">{t.colRuntime}</th>

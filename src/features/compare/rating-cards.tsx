@@ -125,7 +125,7 @@ export function IsolationCard({ mode, highlight }: RatingCardProps) {
         </p>
       ))}
       table={
-        <table className="data-table" data-testid="chart-table">
+        <table className="data-table">
           <thead>
             <tr>
               <th scope="col">{t.colRuntime}</th>
@@ -258,7 +258,7 @@ export function SupportCard({ mode, highlight }: RatingCardProps) {
         </p>
       ))}
       table={
-        <table className="data-table" data-testid="chart-table">
+        <table className="data-table">
           <thead>
             <tr>
               <th scope="col">{t.colRuntime}</th>

@@ -43,7 +43,7 @@ export const compareStrings = defineStrings({
     featuresUnits:
       'The guide’s own words for six features, placed on a five-step scale from very low to very high.',
 
-    chartLabel: '{title} chart. Use the left and right arrow keys to read each row.',
+    chartLabel: '{title} chart. Use the arrow keys to read it row by row.',
     showTable: 'Show table',
     hideTable: 'Hide table',
     chartLoading: 'Loading the chart…',
@@ -155,7 +155,7 @@ export const compareStrings = defineStrings({
     featuresTitle: '功能对比',
     featuresUnits: '指南对六项功能的原文描述，放在从“极低”到“极高”的五级刻度上。',
 
-    chartLabel: '{title}图表。使用左右方向键逐行查看。',
+    chartLabel: '{title}图表。使用方向键逐行查看。',
     showTable: '显示数据表',
     hideTable: '隐藏数据表',
     chartLoading: '正在加载图表…',
