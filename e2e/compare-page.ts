@@ -68,7 +68,7 @@ export class ComparePage {
       .evaluateAll((rows) =>
         rows.map((row) =>
           [...row.querySelectorAll('th, td')].map((cell) =>
-            (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
+            cell.textContent.replace(/\s+/g, ' ').trim(),
           ),
         ),
       );
@@ -78,7 +78,7 @@ export class ComparePage {
     const table = await this.showTable(id);
     return table
       .locator('thead th')
-      .evaluateAll((cells) => cells.map((cell) => (cell.textContent ?? '').trim()));
+      .evaluateAll((cells) => cells.map((cell) => cell.textContent.trim()));
   }
 
   figuresOption(name: string | RegExp): Locator {

@@ -259,11 +259,9 @@ describe('rangeSeries', () => {
     );
     fc.assert(
       fc.property(fc.array(quantity, { minLength: 1, maxLength: 6 }), (quantities) => {
-        const perf = quantities.map((q, i) => ({
-          ...performance[0]!,
-          runtime: `r${i}`,
-          memoryMb: q,
-        }));
+        const template = performance[0];
+        if (!template) throw new Error('fixture missing');
+        const perf = quantities.map((q, i) => ({ ...template, runtime: `r${i}`, memoryMb: q }));
         const s = rangeSeries({
           metric: 'memory',
           mode: 'guide',
@@ -275,7 +273,8 @@ describe('rangeSeries', () => {
         expect(lo).toBeGreaterThan(0);
         expect(hi).toBeGreaterThan(lo);
         for (const row of s.rows) {
-          const span = row.span!;
+          const span = row.span;
+          if (!span) throw new Error(`no span for ${row.key}`);
           expect(span.from).toBeLessThanOrEqual(span.to);
           expect(span.to).toBeLessThanOrEqual(hi);
           expect(span.from).toBeGreaterThanOrEqual(lo * (1 - 1e-9));

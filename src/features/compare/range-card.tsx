@@ -81,9 +81,7 @@ export function RangeCard({ metric, mode, highlight }: RangeCardProps) {
           highlightedWord: t.highlightedWord,
           renderTooltip: (spec) => {
             const row = byKey.get(spec.key);
-            return row ? (
-              <RangeTooltip row={row} series={series} t={t} lang={lang} name={spec.groupLabel} />
-            ) : null;
+            return row ? <RangeTooltip row={row} series={series} t={t} lang={lang} /> : null;
           },
         },
       }}
@@ -153,7 +151,6 @@ function RangeTooltip(props: {
   series: RangeSeries<Source, PublishedFigure>;
   t: CompareStrings;
   lang: Lang;
-  name: string | undefined;
 }) {
   const { row, t, lang } = props;
   const runtimes = useRuntimeInfo();
