@@ -102,6 +102,7 @@ export function FeaturesCard({ highlight }: { highlight: string | undefined }) {
       }
       table={
         <table className="data-table">
+          <caption className="visually-hidden">{t.featuresTitle}</caption>
           <thead>
             <tr>
               <th scope="col">{t.colFeature}</th>

@@ -131,7 +131,7 @@ export function RangeCard({ metric, mode, highlight }: RangeCardProps) {
           )}
         </>
       }
-      table={<RangeTable series={series} t={t} lang={lang} highlight={highlight} />}
+      table={<RangeTable series={series} t={t} lang={lang} highlight={highlight} title={title} />}
     />
   );
 }
@@ -209,6 +209,7 @@ export function PublishedList(props: {
 }
 
 function RangeTable(props: {
+  title: string;
   series: RangeSeries<Source, PublishedFigure>;
   t: CompareStrings;
   lang: Lang;
@@ -218,6 +219,7 @@ function RangeTable(props: {
   const runtimes = useRuntimeInfo();
   return (
     <table className="data-table">
+      <caption className="visually-hidden">{props.title}</caption>
       <thead>
         <tr>
           <th scope="col">{t.colRuntime}</th>

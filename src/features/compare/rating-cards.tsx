@@ -126,6 +126,7 @@ export function IsolationCard({ mode, highlight }: RatingCardProps) {
       ))}
       table={
         <table className="data-table">
+          <caption className="visually-hidden">{t.isolationTitle}</caption>
           <thead>
             <tr>
               <th scope="col">{t.colRuntime}</th>
@@ -259,6 +260,7 @@ export function SupportCard({ mode, highlight }: RatingCardProps) {
       ))}
       table={
         <table className="data-table">
+          <caption className="visually-hidden">{t.supportTitle}</caption>
           <thead>
             <tr>
               <th scope="col">{t.colRuntime}</th>
