@@ -70,6 +70,9 @@ export function AppShell({ children, embed }: { children: ReactNode; embed: bool
             <Link to="/wizard" search={{ lang }} activeProps={{ 'aria-current': 'page' }}>
               {t.navWizard}
             </Link>
+            <Link to="/compare" search={{ lang }} activeProps={{ 'aria-current': 'page' }}>
+              {t.navCompare}
+            </Link>
           </nav>
           <div className="header-controls">
             <ThemeSwitch />

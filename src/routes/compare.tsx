@@ -1,0 +1,39 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { isFiguresMode, type FiguresMode } from '../domain/chart-series';
+import { isSafeId } from '../domain/tree';
+import { ComparePage } from '../features/compare/compare-page';
+
+/**
+ * `#/compare?highlight=<runtime id>&figures=guide|published|both&lang=en`. Both are optional;
+ * a value that is not an id or not a mode is ignored, never an error. Whether the id names a
+ * runtime is for the page to decide: the content in force (possibly a team's) knows.
+ */
+interface CompareSearch {
+  highlight?: string;
+  figures?: FiguresMode;
+}
+
+export const Route = createFileRoute('/compare')({
+  validateSearch: (raw: Record<string, unknown>): CompareSearch => ({
+    highlight: isSafeId(raw.highlight) ? raw.highlight : undefined,
+    figures: isFiguresMode(raw.figures) ? raw.figures : undefined,
+  }),
+  component: CompareRoute,
+});
+
+function CompareRoute() {
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  return (
+    <ComparePage
+      highlight={search.highlight}
+      figures={search.figures ?? 'guide'}
+      onFiguresChange={(mode) => {
+        void navigate({
+          search: (prev) => ({ ...prev, figures: mode === 'guide' ? undefined : mode }),
+          replace: true,
+        });
+      }}
+    />
+  );
+}
