@@ -10,11 +10,19 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as MatrixRouteImport } from './routes/matrix'
 import { Route as WizardRouteImport } from './routes/wizard'
+import { Route as RuntimesIndexRouteImport } from './routes/runtimes.index'
+import { Route as RuntimesRuntimeIdRouteImport } from './routes/runtimes.$runtimeId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const MatrixRoute = MatrixRouteImport.update({
+  id: '/matrix',
+  path: '/matrix',
   getParentRoute: () => rootRouteImport,
 } as any)
 const WizardRoute = WizardRouteImport.update({
@@ -22,31 +30,59 @@ const WizardRoute = WizardRouteImport.update({
   path: '/wizard',
   getParentRoute: () => rootRouteImport,
 } as any)
+const RuntimesIndexRoute = RuntimesIndexRouteImport.update({
+  id: '/runtimes/',
+  path: '/runtimes/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const RuntimesRuntimeIdRoute = RuntimesRuntimeIdRouteImport.update({
+  id: '/runtimes/$runtimeId',
+  path: '/runtimes/$runtimeId',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/matrix': typeof MatrixRoute
   '/wizard': typeof WizardRoute
+  '/runtimes/$runtimeId': typeof RuntimesRuntimeIdRoute
+  '/runtimes/': typeof RuntimesIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/matrix': typeof MatrixRoute
   '/wizard': typeof WizardRoute
+  '/runtimes/$runtimeId': typeof RuntimesRuntimeIdRoute
+  '/runtimes': typeof RuntimesIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/matrix': typeof MatrixRoute
   '/wizard': typeof WizardRoute
+  '/runtimes/$runtimeId': typeof RuntimesRuntimeIdRoute
+  '/runtimes/': typeof RuntimesIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/wizard'
+  fullPaths: '/' | '/matrix' | '/wizard' | '/runtimes/$runtimeId' | '/runtimes/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/wizard'
-  id: '__root__' | '/' | '/wizard'
+  to: '/' | '/matrix' | '/wizard' | '/runtimes/$runtimeId' | '/runtimes'
+  id:
+    | '__root__'
+    | '/'
+    | '/matrix'
+    | '/wizard'
+    | '/runtimes/$runtimeId'
+    | '/runtimes/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  MatrixRoute: typeof MatrixRoute
   WizardRoute: typeof WizardRoute
+  RuntimesRuntimeIdRoute: typeof RuntimesRuntimeIdRoute
+  RuntimesIndexRoute: typeof RuntimesIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -58,6 +94,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof IndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/matrix': {
+      id: '/matrix'
+      path: '/matrix'
+      fullPath: '/matrix'
+      preLoaderRoute: typeof MatrixRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/wizard': {
       id: '/wizard'
       path: '/wizard'
@@ -65,12 +108,29 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof WizardRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/runtimes/': {
+      id: '/runtimes/'
+      path: '/runtimes'
+      fullPath: '/runtimes/'
+      preLoaderRoute: typeof RuntimesIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/runtimes/$runtimeId': {
+      id: '/runtimes/$runtimeId'
+      path: '/runtimes/$runtimeId'
+      fullPath: '/runtimes/$runtimeId'
+      preLoaderRoute: typeof RuntimesRuntimeIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  MatrixRoute: MatrixRoute,
   WizardRoute: WizardRoute,
+  RuntimesRuntimeIdRoute: RuntimesRuntimeIdRoute,
+  RuntimesIndexRoute: RuntimesIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

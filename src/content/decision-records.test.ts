@@ -35,9 +35,8 @@ function record(treeId: string, answers: Record<string, string>, lang: Lang = 'e
 
 describe('decision record, guide tree', () => {
   it('resource-constrained, strong isolation: WasmEdge', () => {
-    expect(
-      record('guide', { resource_constrained: 'yes', strong_isolation: 'yes' }),
-    ).toMatchInlineSnapshot(`
+    expect(record('guide', { resource_constrained: 'yes', strong_isolation: 'yes' }))
+      .toMatchInlineSnapshot(`
       "# Decision record: use WasmEdge as the container runtime
 
       - Status: proposed
@@ -149,9 +148,8 @@ describe('decision record, guide tree', () => {
   });
 
   it('resource-constrained, no strong isolation: runc', () => {
-    expect(
-      record('guide', { resource_constrained: 'yes', strong_isolation: 'no' }),
-    ).toMatchInlineSnapshot(`
+    expect(record('guide', { resource_constrained: 'yes', strong_isolation: 'no' }))
+      .toMatchInlineSnapshot(`
       "# Decision record: use runc/containerd as the container runtime
 
       - Status: proposed
@@ -249,9 +247,8 @@ describe('decision record, guide tree', () => {
   });
 
   it('fast startup: WasmEdge', () => {
-    expect(
-      record('guide', { resource_constrained: 'no', fast_startup: 'yes' }),
-    ).toMatchInlineSnapshot(`
+    expect(record('guide', { resource_constrained: 'no', fast_startup: 'yes' }))
+      .toMatchInlineSnapshot(`
       "# Decision record: use WasmEdge as the container runtime
 
       - Status: proposed
@@ -371,9 +368,8 @@ describe('decision record, guide tree', () => {
   });
 
   it('GPU: WasmEdge', () => {
-    expect(
-      record('guide', { resource_constrained: 'no', fast_startup: 'no', gpu: 'yes' }),
-    ).toMatchInlineSnapshot(`
+    expect(record('guide', { resource_constrained: 'no', fast_startup: 'no', gpu: 'yes' }))
+      .toMatchInlineSnapshot(`
       "# Decision record: use WasmEdge as the container runtime
 
       - Status: proposed
@@ -479,9 +475,8 @@ describe('decision record, guide tree', () => {
   });
 
   it('no special needs: runc', () => {
-    expect(
-      record('guide', { resource_constrained: 'no', fast_startup: 'no', gpu: 'no' }),
-    ).toMatchInlineSnapshot(`
+    expect(record('guide', { resource_constrained: 'no', fast_startup: 'no', gpu: 'no' }))
+      .toMatchInlineSnapshot(`
       "# Decision record: use runc/containerd as the container runtime
 
       - Status: proposed
@@ -574,9 +569,8 @@ describe('decision record, guide tree', () => {
 
 describe('decision record, other trees and languages', () => {
   it('is written in Chinese for lang=zh', () => {
-    expect(
-      record('guide', { resource_constrained: 'yes', strong_isolation: 'yes' }, 'zh'),
-    ).toMatchInlineSnapshot(`
+    expect(record('guide', { resource_constrained: 'yes', strong_isolation: 'yes' }, 'zh'))
+      .toMatchInlineSnapshot(`
       "# 决策记录：采用 WasmEdge 作为容器运行时
 
       - 状态：提议

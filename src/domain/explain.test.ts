@@ -9,6 +9,7 @@ import {
   matchScenarios,
   matrixPreset,
   nearestRoute,
+  runtimeProfile,
   whatIfs,
   type ExplainContent,
   type FeatureRowData,
@@ -383,5 +384,26 @@ describe('matrixPreset', () => {
 
   it('knows no preset for an unknown scenario', () => {
     expect(matrixPreset(matrix, tree, 'nope')).toBeUndefined();
+  });
+});
+
+describe('runtimeProfile', () => {
+  it('gathers a runtime’s cells, recommendations, published figures and case studies', () => {
+    const profile = runtimeProfile(content, 'beta');
+    expect(profile.standings.map((s) => s.feature.id)).toEqual(['speed', 'weight', 'safety']);
+    expect(profile.recommendations.map((r) => [r.recommendation.scenarioId, r.role])).toEqual([
+      ['tiny', 'alternative'],
+    ]);
+    expect(profile.published.cold_start?.map((f) => f.id)).toEqual(['beta_fast']);
+    expect(profile.caseStudyIds).toEqual(['case_big']);
+  });
+
+  it('is empty, not broken, for a runtime the content barely knows', () => {
+    expect(runtimeProfile(content, 'delta')).toEqual({
+      standings: [],
+      recommendations: [],
+      published: {},
+      caseStudyIds: [],
+    });
   });
 });

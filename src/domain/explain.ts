@@ -691,3 +691,39 @@ export function matrixPreset(
       : { kind: 'broken' };
   return { scenarioId, fixed, answers: resolution.answers, open, lands };
 }
+
+// ---------------------------------------------------------------- a runtime on its own
+
+export interface RuntimeProfile {
+  standings: Standing[];
+  /** The 2025 recommendations that name it, and in which role. */
+  recommendations: { recommendation: RecommendationData; role: 'first' | 'alternative' }[];
+  /** Every published figure for it, by metric, in content order. */
+  published: Partial<Record<FigureMetric, PublishedFigureData[]>>;
+  caseStudyIds: string[];
+}
+
+/** What the runtime page shows, gathered from the content for one runtime. */
+export function runtimeProfile(content: ExplainContent, runtime: string): RuntimeProfile {
+  const recommendations: RuntimeProfile['recommendations'] = [];
+  for (const recommendation of content.practice2025.recommendations) {
+    if (recommendation.first.runtime === runtime) {
+      recommendations.push({ recommendation, role: 'first' });
+    } else if (recommendation.alternative.runtime === runtime) {
+      recommendations.push({ recommendation, role: 'alternative' });
+    }
+  }
+  const published: RuntimeProfile['published'] = {};
+  for (const figure of content.publishedFigures) {
+    if (figure.runtime !== runtime) continue;
+    (published[figure.metric] ??= []).push(figure);
+  }
+  return {
+    standings: standings(content, runtime),
+    recommendations,
+    published,
+    caseStudyIds: content.caseStudies
+      .filter((study) => study.runtime === runtime)
+      .map((study) => study.id),
+  };
+}

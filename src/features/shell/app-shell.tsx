@@ -69,6 +69,12 @@ export function AppShell({ children, embed }: { children: ReactNode; embed: bool
             <Link to="/wizard" search={{ lang }} activeProps={{ 'aria-current': 'page' }}>
               {t.navWizard}
             </Link>
+            <Link to="/matrix" search={{ lang }} activeProps={{ 'aria-current': 'page' }}>
+              {t.navMatrix}
+            </Link>
+            <Link to="/runtimes" search={{ lang }} activeProps={{ 'aria-current': 'page' }}>
+              {t.navRuntimes}
+            </Link>
           </nav>
           <LanguageSwitch />
         </div>
