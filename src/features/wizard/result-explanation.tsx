@@ -10,6 +10,7 @@ import type {
   NeedFinding,
   RecommendationData,
   Route,
+  Standing,
   WhyNot,
 } from '../../domain/explain';
 import { RuntimeBadge, runtimeColorStyle } from '../../components/ui/runtime-badge';
@@ -44,7 +45,6 @@ export function WhySection({
   explanation: Explanation;
   content: Content;
 }) {
-  const lang = useLang();
   const t = useStrings(resultStrings);
   const name = useRuntimeName(content)(explanation.runtime);
   const sources: Source[] = tableSource(content, explanation.runtime);
@@ -61,23 +61,35 @@ export function WhySection({
           </ul>
         </>
       ) : (
-        <>
-          <p>{format(t.noNeeds, { runtime: name })}</p>
-          <ul className="need-list">
-            {explanation.strengths.map((standing) => (
-              <li key={standing.feature.id}>
-                <span className="need-reading">
-                  {format(t.guideRates, { feature: standing.feature.label[lang], reading: '' })}
-                  <CellReading cell={standing.cell} />
-                </span>
-                <PublishedNotes figures={standing.disputes} />
-              </li>
-            ))}
-          </ul>
-        </>
+        <p>{format(t.noNeeds, { runtime: name })}</p>
       )}
+      <div className="consequences">
+        <StandingList title={t.ratedWell} standings={explanation.strengths} />
+        <StandingList title={t.ratedWeakly} standings={explanation.weaknesses} />
+      </div>
       <SourceFooter sources={sources} />
     </section>
+  );
+}
+
+/** What the guide's feature table rates well or weakly, with published figures that disagree. */
+function StandingList({ title, standings }: { title: string; standings: Standing[] }) {
+  const lang = useLang();
+  if (standings.length === 0) return null;
+  return (
+    <div>
+      <h4>{title}</h4>
+      <ul className="standing-list">
+        {standings.map((standing) => (
+          <li key={standing.feature.id}>
+            {standing.feature.label[lang]}
+            {lang === 'zh' ? '：' : ': '}
+            <CellReading cell={standing.cell} />
+            <PublishedNotes figures={standing.disputes} />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

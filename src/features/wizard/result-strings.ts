@@ -6,7 +6,9 @@ export const resultStrings = defineStrings({
     whyTitle: 'Why {runtime}',
     whyLead: 'What your answers ask for, and how the guide rates {runtime} on it:',
     noNeeds:
-      'None of your answers states a need that the guide’s tables measure. The guide’s tree recommends {runtime} when none applies; this is what the guide rates it well on:',
+      'None of your answers states a need that the guide’s tables measure: the guide’s tree recommends {runtime} when none applies.',
+    ratedWell: 'The guide rates it well on',
+    ratedWeakly: 'The guide rates it weakly on',
     youAnswered: '“{question}”: {answer}',
     guideRates: '{feature} in the guide: {reading}',
     meets: 'Meets it',
@@ -90,8 +92,9 @@ export const resultStrings = defineStrings({
   zh: {
     whyTitle: '为何推荐 {runtime}',
     whyLead: '你的回答提出了哪些需求，以及指南对 {runtime} 在这些方面的评价：',
-    noNeeds:
-      '你的回答没有提出指南对比表可衡量的需求。没有特殊需求时，指南的决策树推荐 {runtime}；以下是指南对它评价较高的方面：',
+    noNeeds: '你的回答没有提出指南对比表可衡量的需求：没有特殊需求时，指南的决策树推荐 {runtime}。',
+    ratedWell: '指南评价较高的方面',
+    ratedWeakly: '指南评价较弱的方面',
     youAnswered: '“{question}”：{answer}',
     guideRates: '指南中的{feature}：{reading}',
     meets: '满足',
