@@ -8,7 +8,6 @@ import { getRuntime, getTree } from '../../content';
 import type { Content } from '../../content/schema';
 import { matrixPreset, type MatrixPreset, type Support } from '../../domain/explain';
 import { encodeShareState } from '../../domain/share-state';
-import type { QuestionNode } from '../../domain/tree';
 import { RuntimeBadge, runtimeColorStyle } from '../../components/ui/runtime-badge';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
@@ -46,13 +45,6 @@ export function MatrixView() {
       })),
     [matrix, tree],
   );
-  const questionText = (id: string): string => {
-    const node = tree?.nodes.find(
-      (candidate): candidate is QuestionNode & { kind: 'question' } =>
-        candidate.kind === 'question' && candidate.id === id,
-    );
-    return node ? node.text[lang] : id;
-  };
   const presetSearch = (preset: MatrixPreset) =>
     encodeShareState(matrix.treeId, preset.answers, { lang });
 
@@ -65,9 +57,10 @@ export function MatrixView() {
             runtime: getRuntime(content, preset.lands.outcome.runtime)?.name[lang] ?? '',
           })
         : preset.lands.kind === 'question'
-          ? format(t.landsQuestion, { question: preset.lands.question.text[lang] })
+          ? format(preset.open.includes(preset.lands.question.id) ? t.landsOpen : t.landsQuestion, {
+              question: preset.lands.question.text[lang],
+            })
           : '';
-    const open = preset.open.filter((id) => !Object.hasOwn(preset.answers, id));
     return (
       <div className="preset">
         <Link
@@ -75,19 +68,10 @@ export function MatrixView() {
           search={presetSearch(preset)}
           className="btn preset-link"
           data-scenario={row.scenario.id}
-          aria-label={format(t.openPreset, { scenario: row.scenario.label[lang] })}
         >
-          {t.preset}
+          {format(t.openPreset, { scenario: row.scenario.label[lang] })}
         </Link>
-        <p className="muted preset-lands">
-          {lands}
-          {open.length > 0 &&
-            ` ${format(t.leftOpen, {
-              questions: open
-                .map((id) => `“${questionText(id)}”`)
-                .join(lang === 'zh' ? '、' : ', '),
-            })}`}
-        </p>
+        <p className="muted preset-lands">{lands}</p>
       </div>
     );
   };
@@ -111,7 +95,7 @@ export function MatrixView() {
                 </th>
               ))}
               <th scope="col">{t.recommended}</th>
-              <th scope="col">{t.preset}</th>
+              <th scope="col">{t.presetColumn}</th>
             </tr>
           </thead>
           <tbody>

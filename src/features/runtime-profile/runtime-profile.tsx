@@ -512,7 +512,6 @@ function RuntimeLinks({ content, lang }: { content: Content; lang: 'en' | 'zh' }
             params={{ runtimeId: runtime.id }}
             search={{ lang }}
             className="btn"
-            aria-label={format(t.openRuntime, { runtime: runtime.name[lang] })}
           >
             {format(t.openRuntime, { runtime: runtime.name[lang] })}
           </Link>

@@ -85,31 +85,33 @@ export function ResultSummary({
 
       {runtime && <ResultLinks runtime={runtime} />}
 
+      <section className="result-section" aria-labelledby="answers-heading">
+        <h3 id="answers-heading">{t.yourAnswers}</h3>
+        <ol className="answer-trail">
+          {steps.map((step) => (
+            <li key={step.question.id}>
+              <span className="trail-question">{step.question.text[lang]}</span>
+              <span className="trail-answer">{step.answer.label[lang]}</span>
+              <Link
+                to="/wizard"
+                search={searchBefore(step.question.id)}
+                className="trail-change"
+                aria-label={format(t.changeAnswer, { question: step.question.text[lang] })}
+              >
+                {t.change}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+
       <WhySection explanation={explanation} content={content} />
       <RecommendationSection explanation={explanation} content={content} />
       <WhyNotSection explanation={explanation} content={content} searchFor={searchFor} />
       <WhatIfSection explanation={explanation} content={content} searchFor={searchFor} />
 
-      <h3>{t.yourAnswers}</h3>
-      <ol className="answer-trail">
-        {steps.map((step) => (
-          <li key={step.question.id}>
-            <span className="trail-question">{step.question.text[lang]}</span>
-            <span className="trail-answer">{step.answer.label[lang]}</span>
-            <Link
-              to="/wizard"
-              search={searchBefore(step.question.id)}
-              className="trail-change"
-              aria-label={format(t.changeAnswer, { question: step.question.text[lang] })}
-            >
-              {t.change}
-            </Link>
-          </li>
-        ))}
-      </ol>
-
       {runtime && (
-        <section className="guidance" aria-labelledby="guidance-heading">
+        <section className="result-section guidance" aria-labelledby="guidance-heading">
           <h3 id="guidance-heading">
             {format(t.guidance, { runtime: runtimeName })} <RuntimeBadge runtime={runtime} />
           </h3>
