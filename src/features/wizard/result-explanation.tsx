@@ -133,6 +133,18 @@ export function RecommendationSection({
   const runtimeName = useRuntimeName(content);
   const { scenarios, recommendations } = explanation;
   const separator = t.listSeparator;
+  const appliesWhy = (via: Explanation['recommendations'][number]['via']): string => {
+    if (via.kind === 'scenario') return t.appliesScenario;
+    const need = explanation.needs.find(
+      (finding) => finding.need.step.question.id === via.questionId,
+    );
+    return need
+      ? format(t.appliesBecause, {
+          question: need.need.step.question.text[lang],
+          answer: need.need.step.answer.label[lang],
+        })
+      : '';
+  };
   const conflicts = [...new Set(scenarios.flatMap((match) => match.conflicts))].flatMap((id) => {
     const criterion = content.matrix.criteria.find((candidate) => candidate.id === id);
     return criterion ? [`“${criterion.label[lang]}”`] : [];
@@ -170,21 +182,7 @@ export function RecommendationSection({
             >
               <h4>{recommendation.label[lang]}</h4>
               <RecommendationChoices recommendation={recommendation} content={content} />
-              <p className="muted recommendation-via">
-                {via.kind === 'need'
-                  ? (() => {
-                      const need = explanation.needs.find(
-                        (finding) => finding.need.step.question.id === via.questionId,
-                      );
-                      return need
-                        ? format(t.appliesBecause, {
-                            question: need.need.step.question.text[lang],
-                            answer: need.need.step.answer.label[lang],
-                          })
-                        : '';
-                    })()
-                  : t.appliesScenario}
-              </p>
+              <p className="muted recommendation-via">{appliesWhy(via)}</p>
             </li>
           ))}
         </ul>

@@ -38,7 +38,15 @@ export function DecisionRecordActions({
 }) {
   const lang = useLang();
   const t = useStrings(resultStrings);
-  const shareUrl = useWizardUrl(canonical);
+  // The record goes into design reviews: its link opens the full app, not the embed.
+  const shareSearch = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(canonical).filter(([key]) => key !== 'embed' && key !== 'theme'),
+      ),
+    [canonical],
+  );
+  const shareUrl = useWizardUrl(shareSearch);
   const date = today();
   const recordTree = content.trees.find((candidate) => candidate.id === tree.id);
   const text = useMemo(
