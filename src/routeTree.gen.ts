@@ -11,7 +11,10 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as CompareRouteImport } from './routes/compare'
+import { Route as MatrixRouteImport } from './routes/matrix'
 import { Route as WizardRouteImport } from './routes/wizard'
+import { Route as RuntimesIndexRouteImport } from './routes/runtimes.index'
+import { Route as RuntimesRuntimeIdRouteImport } from './routes/runtimes.$runtimeId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -23,40 +26,86 @@ const CompareRoute = CompareRouteImport.update({
   path: '/compare',
   getParentRoute: () => rootRouteImport,
 } as any)
+const MatrixRoute = MatrixRouteImport.update({
+  id: '/matrix',
+  path: '/matrix',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const WizardRoute = WizardRouteImport.update({
   id: '/wizard',
   path: '/wizard',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const RuntimesIndexRoute = RuntimesIndexRouteImport.update({
+  id: '/runtimes/',
+  path: '/runtimes/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const RuntimesRuntimeIdRoute = RuntimesRuntimeIdRouteImport.update({
+  id: '/runtimes/$runtimeId',
+  path: '/runtimes/$runtimeId',
   getParentRoute: () => rootRouteImport,
 } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
+  '/matrix': typeof MatrixRoute
   '/wizard': typeof WizardRoute
+  '/runtimes/$runtimeId': typeof RuntimesRuntimeIdRoute
+  '/runtimes/': typeof RuntimesIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
+  '/matrix': typeof MatrixRoute
   '/wizard': typeof WizardRoute
+  '/runtimes/$runtimeId': typeof RuntimesRuntimeIdRoute
+  '/runtimes': typeof RuntimesIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
+  '/matrix': typeof MatrixRoute
   '/wizard': typeof WizardRoute
+  '/runtimes/$runtimeId': typeof RuntimesRuntimeIdRoute
+  '/runtimes/': typeof RuntimesIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/compare' | '/wizard'
+  fullPaths:
+    | '/'
+    | '/compare'
+    | '/matrix'
+    | '/wizard'
+    | '/runtimes/$runtimeId'
+    | '/runtimes/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/compare' | '/wizard'
-  id: '__root__' | '/' | '/compare' | '/wizard'
+  to:
+    | '/'
+    | '/compare'
+    | '/matrix'
+    | '/wizard'
+    | '/runtimes/$runtimeId'
+    | '/runtimes'
+  id:
+    | '__root__'
+    | '/'
+    | '/compare'
+    | '/matrix'
+    | '/wizard'
+    | '/runtimes/$runtimeId'
+    | '/runtimes/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   CompareRoute: typeof CompareRoute
+  MatrixRoute: typeof MatrixRoute
   WizardRoute: typeof WizardRoute
+  RuntimesRuntimeIdRoute: typeof RuntimesRuntimeIdRoute
+  RuntimesIndexRoute: typeof RuntimesIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -75,11 +124,32 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof CompareRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/matrix': {
+      id: '/matrix'
+      path: '/matrix'
+      fullPath: '/matrix'
+      preLoaderRoute: typeof MatrixRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/wizard': {
       id: '/wizard'
       path: '/wizard'
       fullPath: '/wizard'
       preLoaderRoute: typeof WizardRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/runtimes/': {
+      id: '/runtimes/'
+      path: '/runtimes'
+      fullPath: '/runtimes/'
+      preLoaderRoute: typeof RuntimesIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/runtimes/$runtimeId': {
+      id: '/runtimes/$runtimeId'
+      path: '/runtimes/$runtimeId'
+      fullPath: '/runtimes/$runtimeId'
+      preLoaderRoute: typeof RuntimesRuntimeIdRouteImport
       parentRoute: typeof rootRouteImport
     }
   }
@@ -88,7 +158,10 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   CompareRoute: CompareRoute,
+  MatrixRoute: MatrixRoute,
   WizardRoute: WizardRoute,
+  RuntimesRuntimeIdRoute: RuntimesRuntimeIdRoute,
+  RuntimesIndexRoute: RuntimesIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -2,10 +2,12 @@
 // figures that put the guide's numbers in context. Tests check that it passes the schema and the
 // integrity checks, so the app can use it without validating it at start-up.
 import { caseStudies } from './guide/case-studies';
+import { criteria } from './guide/criteria';
 import { features, performance } from './guide/figures';
 import { matrix } from './guide/matrix';
 import { practice2025 } from './guide/practice';
 import { publishedFigures } from './guide/published-figures';
+import { publishedPractices } from './guide/published-practices';
 import { runtimes } from './guide/runtimes';
 import { guideSnippets } from './guide/snippets';
 import { currentSnippets } from './guide/snippets-current';
@@ -24,6 +26,8 @@ export const builtInContent: Content = {
   snippets: [...guideSnippets, ...currentSnippets],
   practice2025,
   caseStudies,
+  criteria,
+  publishedPractices,
 };
 
 export function getTree(content: Content, id: string): Tree | undefined {

@@ -304,6 +304,53 @@ export const CaseStudy = z
   })
   .strict();
 
+// ---------------------------------------------------------------- criteria, published practices
+
+/** A feature-table cell value: a step of the guide's scale or one of its three marks. */
+export const CellValue = z.union([Level, Support]);
+export type CellValue = z.infer<typeof CellValue>;
+
+/**
+ * How one answer reads against the guide's tables: answering `answerId` to `questionId` states a
+ * need that the feature row `feature` measures. Runtimes whose cell is not in `acceptable` fail
+ * the need. This mapping is a reading of the guide, so its `source` says whose reading it is.
+ * Why-not and the result's reasons are derived from these, never written per path.
+ */
+export const Criterion = z
+  .object({
+    id: Id,
+    questionId: Id,
+    answerId: Id,
+    feature: Id,
+    acceptable: z.array(CellValue).min(1),
+    /** The performance-table column that gives the guide's figure for the same need. */
+    performance: z
+      .enum(['coldStartMs', 'memoryMb', 'isolationStars', 'gpu', 'compatibility'])
+      .optional(),
+    /** Published-figure metrics that bear on the need (shown beside the guide's figure). */
+    metrics: z.array(PublishedFigure.shape.metric),
+    /** A 2025 recommendation (its scenarioId) that applies whenever this need is stated. */
+    recommendation: Id.optional(),
+    source: Source,
+  })
+  .strict();
+export type Criterion = z.infer<typeof Criterion>;
+
+/**
+ * Published practice where the guide has none (its best practices stop at three runtimes).
+ * Always a citation: it is never shown as the guide's word.
+ */
+export const PublishedPractice = z
+  .object({
+    id: Id,
+    runtime: Id,
+    title: Localized,
+    text: Localized,
+    source: Source,
+  })
+  .strict();
+export type PublishedPractice = z.infer<typeof PublishedPractice>;
+
 // ---------------------------------------------------------------- the whole
 
 export const Content = z
@@ -318,6 +365,9 @@ export const Content = z
     snippets: z.array(Snippet),
     practice2025: Practice2025,
     caseStudies: z.array(CaseStudy),
+    /** Optional, so content files written before these existed stay valid. */
+    criteria: z.array(Criterion).default([]),
+    publishedPractices: z.array(PublishedPractice).default([]),
   })
   .strict();
 export type Content = z.infer<typeof Content>;

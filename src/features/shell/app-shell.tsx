@@ -70,8 +70,14 @@ export function AppShell({ children, embed }: { children: ReactNode; embed: bool
             <Link to="/wizard" search={{ lang }} activeProps={{ 'aria-current': 'page' }}>
               {t.navWizard}
             </Link>
+            <Link to="/matrix" search={{ lang }} activeProps={{ 'aria-current': 'page' }}>
+              {t.navMatrix}
+            </Link>
             <Link to="/compare" search={{ lang }} activeProps={{ 'aria-current': 'page' }}>
               {t.navCompare}
+            </Link>
+            <Link to="/runtimes" search={{ lang }} activeProps={{ 'aria-current': 'page' }}>
+              {t.navRuntimes}
             </Link>
           </nav>
           <div className="header-controls">

@@ -15,7 +15,17 @@ import './snippets.css';
  * A runtime's deployment snippets: the current sets, one tab per target (remembered in the URL
  * as `target`), then the guide's own example. Self-contained: give it a runtime id anywhere.
  */
-export function RuntimeSnippets({ runtimeId }: { runtimeId: string }) {
+export function RuntimeSnippets({
+  runtimeId,
+  nested = false,
+}: {
+  runtimeId: string;
+  /**
+   * Inside another card that already shows the guide's example (the runtime page's deployment
+   * section): no card of its own, a level-3 heading, and no second copy of the guide's example.
+   */
+  nested?: boolean;
+}) {
   const lang = useLang();
   const t = useStrings(snippetStrings);
   const content = useContent();
@@ -34,17 +44,23 @@ export function RuntimeSnippets({ runtimeId }: { runtimeId: string }) {
     return null;
   }
   const name = runtime ? runtime.name[lang] : runtimeId;
+  const Heading = nested ? 'h3' : 'h2';
 
   return (
     <section
-      className="card runtime-snippets"
+      className={nested ? 'runtime-snippets runtime-snippets-nested' : 'card runtime-snippets'}
       aria-labelledby={`${idPrefix}-heading`}
       data-runtime={runtimeId}
     >
-      <h2 id={`${idPrefix}-heading`} ref={headingRef} tabIndex={-1} className="snippets-heading">
+      <Heading
+        id={`${idPrefix}-heading`}
+        ref={headingRef}
+        tabIndex={-1}
+        className="snippets-heading"
+      >
         {format(t.heading, { runtime: name })}{' '}
         <RuntimeBadge runtime={runtime} fallbackId={runtimeId} />
-      </h2>
+      </Heading>
       <p className="snippets-intro">{t.intro}</p>
 
       {selectedSet && (
@@ -68,19 +84,21 @@ export function RuntimeSnippets({ runtimeId }: { runtimeId: string }) {
       )}
       <BlockGroup heading={t.otherSnippets} snippets={model.untargeted} runtime={runtime} />
 
-      <GuideExamples
-        snippets={model.guide}
-        runtime={runtime}
-        runtimeId={runtimeId}
-        onGoToCurrent={
-          selectedSet
-            ? () => {
-                headingRef.current?.scrollIntoView({ block: 'start' });
-                headingRef.current?.focus();
-              }
-            : undefined
-        }
-      />
+      {!nested && (
+        <GuideExamples
+          snippets={model.guide}
+          runtime={runtime}
+          runtimeId={runtimeId}
+          onGoToCurrent={
+            selectedSet
+              ? () => {
+                  headingRef.current?.scrollIntoView({ block: 'start' });
+                  headingRef.current?.focus();
+                }
+              : undefined
+          }
+        />
+      )}
     </section>
   );
 }

@@ -1,23 +1,60 @@
+import { useMemo, type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
+import { useContent } from '../../app/content-context';
 import type { PathStep } from '../../domain/engine';
-import type { OutcomeNode } from '../../domain/tree';
+import { explain } from '../../domain/explain';
+import type { DecisionTree, OutcomeNode } from '../../domain/tree';
 import type { Runtime } from '../../content/schema';
 import { RuntimeBadge, runtimeColorStyle } from '../../components/ui/runtime-badge';
 import { format, useLang, useStrings } from '../../i18n';
+import {
+  RecommendationSection,
+  WhatIfSection,
+  WhyNotSection,
+  WhySection,
+} from './result-explanation';
+import {
+  BestPracticesSection,
+  CaseStudiesSection,
+  DecisionRecordActions,
+  ResultLinks,
+} from './result-more';
 import { wizardStrings } from './strings';
+import './result.css';
 
 interface ResultSummaryProps {
   outcome: OutcomeNode;
   runtime: Runtime | undefined;
   steps: PathStep[];
+  tree: DecisionTree;
   /** The search that reopens the wizard at a given question (answers before it kept). */
   searchBefore: (questionId: string) => Record<string, string>;
+  /** The search for any set of answers (what-if and route links). */
+  searchFor: (answers: Record<string, string>, treeId?: string) => Record<string, string>;
+  /** This result's canonical search: its share link. */
+  canonical: Record<string, string>;
+  /** More for this runtime, composed by the route (for example its deployment snippets). */
+  extras?: ReactNode;
 }
 
-export function ResultSummary({ outcome, runtime, steps, searchBefore }: ResultSummaryProps) {
+export function ResultSummary({
+  outcome,
+  runtime,
+  steps,
+  tree,
+  searchBefore,
+  searchFor,
+  canonical,
+  extras,
+}: ResultSummaryProps) {
   const lang = useLang();
   const t = useStrings(wizardStrings);
+  const content = useContent();
   const runtimeName = runtime ? runtime.name[lang] : outcome.runtime;
+  const explanation = useMemo(
+    () => explain(content, tree, steps, outcome, content.trees),
+    [content, tree, steps, outcome],
+  );
 
   return (
     <section
@@ -46,26 +83,35 @@ export function ResultSummary({ outcome, runtime, steps, searchBefore }: ResultS
         </div>
       </dl>
 
-      <h3>{t.yourAnswers}</h3>
-      <ol className="answer-trail">
-        {steps.map((step) => (
-          <li key={step.question.id}>
-            <span className="trail-question">{step.question.text[lang]}</span>
-            <span className="trail-answer">{step.answer.label[lang]}</span>
-            <Link
-              to="/wizard"
-              search={searchBefore(step.question.id)}
-              className="trail-change"
-              aria-label={format(t.changeAnswer, { question: step.question.text[lang] })}
-            >
-              {t.change}
-            </Link>
-          </li>
-        ))}
-      </ol>
+      {runtime && <ResultLinks runtime={runtime} />}
+
+      <section className="result-section" aria-labelledby="answers-heading">
+        <h3 id="answers-heading">{t.yourAnswers}</h3>
+        <ol className="answer-trail">
+          {steps.map((step) => (
+            <li key={step.question.id}>
+              <span className="trail-question">{step.question.text[lang]}</span>
+              <span className="trail-answer">{step.answer.label[lang]}</span>
+              <Link
+                to="/wizard"
+                search={searchBefore(step.question.id)}
+                className="trail-change"
+                aria-label={format(t.changeAnswer, { question: step.question.text[lang] })}
+              >
+                {t.change}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <WhySection explanation={explanation} content={content} />
+      <RecommendationSection explanation={explanation} content={content} />
+      <WhyNotSection explanation={explanation} content={content} searchFor={searchFor} />
+      <WhatIfSection explanation={explanation} content={content} searchFor={searchFor} />
 
       {runtime && (
-        <section className="guidance" aria-labelledby="guidance-heading">
+        <section className="result-section guidance" aria-labelledby="guidance-heading">
           <h3 id="guidance-heading">
             {format(t.guidance, { runtime: runtimeName })} <RuntimeBadge runtime={runtime} />
           </h3>
@@ -112,6 +158,17 @@ export function ResultSummary({ outcome, runtime, steps, searchBefore }: ResultS
           <p className="source-line">{t.fromGuide}</p>
         </section>
       )}
+
+      {runtime && <BestPracticesSection runtime={runtime} content={content} />}
+      <CaseStudiesSection ids={explanation.caseStudyIds} content={content} />
+      <DecisionRecordActions
+        explanation={explanation}
+        content={content}
+        tree={tree}
+        steps={steps}
+        canonical={canonical}
+      />
+      {extras}
     </section>
   );
 }

@@ -1,0 +1,219 @@
+// The rest of the result: the decision record (download and copy), the chosen runtime's best
+// practices and matching case studies, and links to its page and to the comparison.
+import { useMemo } from 'react';
+import { Link, useRouter } from '@tanstack/react-router';
+import type { Content, Runtime } from '../../content/schema';
+import { toDecisionRecord } from '../../domain/decision-record';
+import type { PathStep } from '../../domain/engine';
+import type { Explanation } from '../../domain/explain';
+import { stringifySearch } from '../../domain/share-state';
+import type { DecisionTree } from '../../domain/tree';
+import { downloadText } from '../../lib/clipboard';
+import { CopyButton } from '../../components/ui/copy-button';
+import { SourceCitation } from '../../components/ui/source-citation';
+import { format, useLang, useStrings } from '../../i18n';
+import { useWizardUrl } from './result-parts';
+import { resultStrings } from './result-strings';
+
+/** Today in the user's time zone, as the record's date (YYYY-MM-DD). */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function DecisionRecordActions({
+  explanation,
+  content,
+  tree,
+  steps,
+  canonical,
+}: {
+  explanation: Explanation;
+  content: Content;
+  tree: DecisionTree;
+  steps: readonly PathStep[];
+  /** The canonical search of this result: the share link. */
+  canonical: Record<string, string>;
+}) {
+  const lang = useLang();
+  const t = useStrings(resultStrings);
+  // The record goes into design reviews: its link opens the full app, not the embed.
+  const shareSearch = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(canonical).filter(([key]) => key !== 'embed' && key !== 'theme'),
+      ),
+    [canonical],
+  );
+  const shareUrl = useWizardUrl(shareSearch);
+  const date = today();
+  const recordTree = content.trees.find((candidate) => candidate.id === tree.id);
+  const text = useMemo(
+    () =>
+      recordTree
+        ? toDecisionRecord({
+            content,
+            tree: recordTree,
+            trees: content.trees,
+            steps,
+            explanation,
+            lang,
+            date,
+            shareUrl,
+          })
+        : '',
+    [content, recordTree, steps, explanation, lang, date, shareUrl],
+  );
+  if (!text) return null;
+  return (
+    <section className="result-section record-actions" aria-labelledby="record-heading">
+      <h3 id="record-heading">{t.recordTitle}</h3>
+      <p className="muted">{t.recordLead}</p>
+      <div className="action-row">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            downloadText(
+              text,
+              `decision-record-${explanation.runtime}-${date}.md`,
+              'text/markdown',
+            );
+          }}
+        >
+          <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+            <path
+              d="M8 2v8m-3.5-3.5L8 10l3.5-3.5M3 13h10"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+            />
+          </svg>
+          {t.download}
+        </button>
+        <CopyButton text={text} label={t.copyRecord} />
+      </div>
+    </section>
+  );
+}
+
+export function BestPracticesSection({ runtime, content }: { runtime: Runtime; content: Content }) {
+  const lang = useLang();
+  const t = useStrings(resultStrings);
+  const name = runtime.name[lang];
+  const published = content.publishedPractices.filter(
+    (practice) => practice.runtime === runtime.id,
+  );
+  return (
+    <section className="result-section" aria-labelledby="practices-heading">
+      <h3 id="practices-heading">{format(t.bestPracticesTitle, { runtime: name })}</h3>
+      {runtime.bestPractices.length > 0 ? (
+        <>
+          <ol className="practice-list">
+            {runtime.bestPractices.map((practice) => (
+              <li key={practice.title.en}>
+                <strong>{practice.title[lang]}</strong>
+                {lang === 'zh' ? '：' : ': '}
+                {practice.text[lang]}
+              </li>
+            ))}
+          </ol>
+          <p className="source-line">
+            <SourceCitation source={runtime.source} />
+          </p>
+        </>
+      ) : (
+        <p className="notice guide-gap">{format(t.noBestPractices, { runtime: name })}</p>
+      )}
+      {published.length > 0 && (
+        <>
+          <h4>{t.publishedPractices}</h4>
+          <ul className="practice-list">
+            {published.map((practice) => (
+              <li key={practice.id}>
+                <strong>{practice.title[lang]}</strong>
+                {lang === 'zh' ? '：' : ': '}
+                {practice.text[lang]} <SourceCitation source={practice.source} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function CaseStudiesSection({ ids, content }: { ids: readonly string[]; content: Content }) {
+  const lang = useLang();
+  const t = useStrings(resultStrings);
+  const studies = content.caseStudies.filter((study) => ids.includes(study.id));
+  if (studies.length === 0) return null;
+  return (
+    <section className="result-section" aria-labelledby="cases-heading">
+      <h3 id="cases-heading">{t.caseStudiesTitle}</h3>
+      <p className="muted">{t.caseAsReported}</p>
+      <div className="case-grid">
+        {studies.map((study) => (
+          <article key={study.id} className="case-card" aria-labelledby={`case-${study.id}`}>
+            <h4 id={`case-${study.id}`}>{study.title[lang]}</h4>
+            <p>{study.scenario[lang]}</p>
+            <p className="muted">
+              {t.caseStack}
+              {lang === 'zh' ? '：' : ': '}
+              {study.stack.join(' · ')}
+            </p>
+            <h5>{t.caseReasons}</h5>
+            <ul>
+              {study.reasons.map((reason) => (
+                <li key={reason.title.en}>
+                  <strong>{reason.title[lang]}</strong>
+                  {lang === 'zh' ? '：' : ': '}
+                  {reason.text[lang]}
+                </li>
+              ))}
+            </ul>
+            <h5>{t.caseResults}</h5>
+            <dl className="case-results">
+              {study.results.map((result) => (
+                <div key={result.label.en}>
+                  <dt>{result.label[lang]}</dt>
+                  <dd>{result.value[lang]}</dd>
+                </div>
+              ))}
+            </dl>
+            <SourceCitation source={study.source} />
+          </article>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The runtime page and the comparison. The comparison route is composed elsewhere, so its
+ * address is built from the router's history (hash or path) rather than a typed route.
+ */
+export function ResultLinks({ runtime }: { runtime: Runtime }) {
+  const lang = useLang();
+  const t = useStrings(resultStrings);
+  const router = useRouter();
+  const compareHref = router.history.createHref(
+    `/compare${stringifySearch({ highlight: runtime.id, lang })}`,
+  );
+  return (
+    <nav className="result-links" aria-label={t.linksTitle}>
+      <Link
+        to="/runtimes/$runtimeId"
+        params={{ runtimeId: runtime.id }}
+        search={{ lang }}
+        className="btn"
+      >
+        {format(t.runtimePage, { runtime: runtime.name[lang] })}
+      </Link>
+      <a href={compareHref} className="btn">
+        {t.compare}
+      </a>
+    </nav>
+  );
+}

@@ -1,0 +1,141 @@
+// Small pieces the result's sections share: a table cell in words (the guide's symbols never
+// stand alone), a guide figure, published figures beside the guide's, and a card's sources.
+import { useRouter } from '@tanstack/react-router';
+import type { Source } from '../../content/schema';
+import type {
+  FeatureCellData,
+  GuideFigure,
+  PublishedFigureData,
+  Support,
+} from '../../domain/explain';
+import { stringifySearch } from '../../domain/share-state';
+import { SourceCitation } from '../../components/ui/source-citation';
+import { format, useLang, useStrings } from '../../i18n';
+import { resultStrings } from './result-strings';
+
+const SYMBOL: Record<Support, string> = { yes: '✅', partly: '⚠️', no: '❌' };
+
+export function SupportWord({ support }: { support: Support }) {
+  const t = useStrings(resultStrings);
+  return (
+    <span className="support-word" data-support={support}>
+      <span aria-hidden="true">{SYMBOL[support]}</span> {t[support]}
+    </span>
+  );
+}
+
+export function CellWord({ cell }: { cell: FeatureCellData | undefined }) {
+  const lang = useLang();
+  if (!cell) return <span>—</span>;
+  if (cell.kind === 'support') return <SupportWord support={cell.support} />;
+  return <span className="level-word">{cell.text[lang]}</span>;
+}
+
+/** The guide's performance-table figure, in brackets after a cell (none for support marks). */
+export function FigureText({ figure }: { figure: GuideFigure | undefined }) {
+  const lang = useLang();
+  const t = useStrings(resultStrings);
+  if (!figure || figure.kind === 'support') return null;
+  const text =
+    figure.kind === 'stars' ? format(t.stars, { n: figure.stars }) : figure.display[lang];
+  return <span className="figure-text">{lang === 'zh' ? `（${text}）` : ` (${text})`}</span>;
+}
+
+export function CellReading({
+  cell,
+  figure,
+}: {
+  cell: FeatureCellData | undefined;
+  figure?: GuideFigure | undefined;
+}) {
+  return (
+    <span className="cell-reading">
+      <CellWord cell={cell} />
+      <FigureText figure={figure} />
+    </span>
+  );
+}
+
+/**
+ * Published figures next to the guide's: each says whether it disagrees or adds, and our own
+ * reasoning is labelled as inference.
+ */
+export function PublishedNotes({ figures }: { figures: readonly PublishedFigureData[] }) {
+  const lang = useLang();
+  const t = useStrings(resultStrings);
+  if (figures.length === 0) return null;
+  return (
+    <ul className="published-notes">
+      {figures.map((figure) => {
+        const label =
+          figure.source.kind === 'inference'
+            ? t.ourInference
+            : figure.relation === 'disagrees'
+              ? t.publishedDisagree
+              : figure.relation === 'adds'
+                ? t.publishedAdd
+                : t.published;
+        return (
+          <li
+            key={figure.id}
+            className="published-note"
+            data-relation={figure.relation}
+            data-source-kind={figure.source.kind}
+          >
+            <strong className="published-label">{label}</strong>
+            {lang === 'zh' ? '：' : ': '}
+            {figure.statement[lang]} <span className="muted">{figure.conditions[lang]}</span>{' '}
+            <SourceCitation source={figure.source} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
+ * The distinct sources behind a card's figures, once each. Our readings of the guide (inference)
+ * are long, so they sit behind a disclosure that says what they are.
+ */
+export function SourceFooter({ sources }: { sources: readonly Source[] }) {
+  const t = useStrings(resultStrings);
+  const unique = sources.filter(
+    (source, index) =>
+      sources.findIndex((other) => JSON.stringify(other) === JSON.stringify(source)) === index,
+  );
+  const plain = unique.filter((source) => source.kind !== 'inference');
+  const readings = unique.filter((source) => source.kind === 'inference');
+  if (unique.length === 0) return null;
+  return (
+    <div className="source-footer">
+      {plain.length > 0 && (
+        <ul>
+          {plain.map((source) => (
+            <li key={JSON.stringify(source)}>
+              <SourceCitation source={source} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {readings.length > 0 && (
+        <details className="how-read">
+          <summary>{t.howWeReadAll}</summary>
+          <ul>
+            {readings.map((source) => (
+              <li key={JSON.stringify(source)}>
+                <SourceCitation source={source} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** The absolute address of a wizard state, as the browser would show it (hash or path). */
+export function useWizardUrl(search: Record<string, string>): string {
+  const router = useRouter();
+  const href = router.history.createHref(`/wizard${stringifySearch(search)}`);
+  return typeof window === 'undefined' ? href : new URL(href, window.location.href).href;
+}
