@@ -8,6 +8,8 @@ import {
 } from '@tanstack/react-router';
 import { routeTree } from './routeTree.gen';
 import { parseSearchString, stringifySearch } from './domain/share-state';
+import { ContentLoadProvider } from './app/content-context';
+import { startContentLoad } from './app/content-loader';
 import './styles/global.css';
 
 // Hash history by default: the build then works from any static host and sub-path with no
@@ -33,11 +35,17 @@ declare module '@tanstack/react-router' {
   }
 }
 
+// A team's advisor.content.json is requested now, before the first render, so that it loads in
+// parallel with the page's code; pages wait for it in ContentGate (src/app/content-context.tsx).
+const contentLoad = startContentLoad();
+
 const rootElement = document.getElementById('root');
 if (rootElement) {
   createRoot(rootElement).render(
     <StrictMode>
-      <RouterProvider router={router} />
+      <ContentLoadProvider load={contentLoad}>
+        <RouterProvider router={router} />
+      </ContentLoadProvider>
     </StrictMode>,
   );
 }

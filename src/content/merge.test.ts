@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FILE_ROOT_PATH } from './custom-file';
 import { builtInContent, getRuntime, getTree } from './index';
+import { ROOT_PATH } from './integrity';
 import {
   CUSTOM_CONTENT_FILE,
   MAX_CONTENT_BYTES,
@@ -350,8 +352,9 @@ describe('broken files give precise problems', () => {
 });
 
 describe('reading the file’s text', () => {
-  it('names the file the app looks for', () => {
+  it('names the file the app looks for, and the loader marks whole-file problems alike', () => {
     expect(CUSTOM_CONTENT_FILE).toBe('advisor.content.json');
+    expect(FILE_ROOT_PATH).toBe(ROOT_PATH);
   });
 
   it('reports invalid JSON', () => {

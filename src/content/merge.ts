@@ -22,70 +22,32 @@ import {
   Tree,
   type Content,
 } from './schema';
+import { MAX_CONTENT_BYTES, tooLarge } from './custom-file';
 import { parseContent, parseWithSchema, ROOT_PATH, type ContentProblem } from './integrity';
 
-/** The file the app looks for beside index.html. */
-export const CUSTOM_CONTENT_FILE = 'advisor.content.json';
-
-/** Larger files are refused unread: the whole guide is about 100 KB. */
-export const MAX_CONTENT_BYTES = 1024 * 1024;
+export { CUSTOM_CONTENT_FILE, MAX_CONTENT_BYTES } from './custom-file';
 
 /**
  * A team's tree. Its origin is always `custom`: only the app's own trees may say they are the
  * guide's or an extension of it, so the tree switcher never passes off a team's tree as the guide.
  */
-export const CustomTree = Tree.extend({
-  origin: z.literal('custom').optional().meta({
-    description: 'Always "custom" (it may be left out): a team’s tree is never the guide’s.',
-  }),
-});
+export const CustomTree = Tree.extend({ origin: z.literal('custom').optional() });
 
+/** The file's format. Descriptions for editors live in scripts/content-tools.ts (the JSON Schema). */
 export const CustomContent = z
   .object({
-    $schema: z.string().max(2000).optional().meta({
-      description: 'Where editors find this schema, e.g. "./content.schema.json". Ignored.',
-    }),
-    defaultTree: Id.optional().meta({
-      description: 'The tree shown when a link names none: a built-in tree id or one of yours.',
-    }),
-    trees: z.array(CustomTree).max(50).optional().meta({
-      description: 'Trees to add, or to replace by id. Outcomes may name built-in runtimes.',
-    }),
-    runtimes: z.array(Runtime).max(50).optional().meta({
-      description: 'Runtimes to add, or to replace by id (wasmedge, runc, kata, gvisor).',
-    }),
-    performance: z
-      .array(PerformanceRow)
-      .max(50)
-      .optional()
-      .meta({ description: 'Performance rows to add, or to replace by runtime.' }),
-    features: z
-      .array(FeatureRow)
-      .max(50)
-      .optional()
-      .meta({ description: 'Feature rows to add, or to replace by id.' }),
-    publishedFigures: z
-      .array(PublishedFigure)
-      .max(500)
-      .optional()
-      .meta({ description: 'Figures to add, or to replace by id; each with its source.' }),
-    snippets: z
-      .array(Snippet)
-      .max(500)
-      .optional()
-      .meta({ description: 'Deployment snippets to add, or to replace by id.' }),
-    caseStudies: z
-      .array(CaseStudy)
-      .max(100)
-      .optional()
-      .meta({ description: 'Case studies to add, or to replace by id.' }),
+    /** Where editors find the JSON Schema; ignored by the app. */
+    $schema: z.string().max(2000).optional(),
+    defaultTree: Id.optional(),
+    trees: z.array(CustomTree).max(50).optional(),
+    runtimes: z.array(Runtime).max(50).optional(),
+    performance: z.array(PerformanceRow).max(50).optional(),
+    features: z.array(FeatureRow).max(50).optional(),
+    publishedFigures: z.array(PublishedFigure).max(500).optional(),
+    snippets: z.array(Snippet).max(500).optional(),
+    caseStudies: z.array(CaseStudy).max(100).optional(),
   })
-  .strict()
-  .meta({
-    title: 'Runtime Advisor content file',
-    description:
-      'Content merged over the built-in guide: every list is merged by id (performance rows by runtime). Every text in English (en) and Simplified Chinese (zh).',
-  });
+  .strict();
 export type CustomContent = z.infer<typeof CustomContent>;
 
 /** A problem with a content file. `inBuiltIn`: the path is in the built-in content, which the file broke. */
@@ -288,10 +250,4 @@ export function parseCustomContentText(text: string, base: Content): ParseCustom
     return { ok: false, problems: [{ path: ROOT_PATH, message: `is not valid JSON: ${reason}` }] };
   }
   return parseCustomContent(input, base);
-}
-
-export function tooLarge(size: number): CustomContentProblem {
-  const cap = `${String(MAX_CONTENT_BYTES / 1024 / 1024)} MB`;
-  const at = size > 0 ? ` (${(size / 1024 / 1024).toFixed(1)} MB)` : '';
-  return { path: ROOT_PATH, message: `is larger than ${cap}${at}; it was not read` };
 }
