@@ -98,8 +98,6 @@ async function fetchContent(
     try {
       response = await fetchFn(url, {
         signal,
-        // Hosts that fall back to index.html for unknown paths often do so only for HTML requests.
-        headers: { Accept: 'application/json' },
         credentials: 'same-origin',
         // Revalidate, so an updated file shows on the next load (a 304 costs little).
         cache: 'no-cache',
@@ -117,6 +115,8 @@ async function fetchContent(
       });
     }
     // A single-page-app host answers every unknown path with index.html: that is no file either.
+    // (No `Accept: application/json` on the request, on purpose: such hosts would then answer
+    // 404, which browsers log as a console error on every load of a site without a file.)
     if (/\btext\/html\b/i.test(response.headers.get('content-type') ?? '')) return BUILT_IN_LOAD;
     const declared = Number(response.headers.get('content-length') ?? '');
     if (declared > MAX_CONTENT_BYTES) {

@@ -78,7 +78,9 @@ export function ContentErrorsPanel() {
         ))}
       </ol>
       <p className="content-errors-docs">
-        {t.docs} <a href={schemaHref}>{t.schema}</a> (content.schema.json).
+        {t.docsBefore}
+        <a href={schemaHref}>{t.schema}</a>
+        {t.docsAfter}
       </p>
     </section>
   );

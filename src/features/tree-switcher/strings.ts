@@ -3,7 +3,7 @@ import { defineStrings } from '../../i18n';
 export const treeSwitcherStrings = defineStrings({
   en: {
     label: 'Decision tree',
-    originGuide: 'The guide’s tree',
+    originGuide: 'From the guide',
     originExtension: 'Extension of the guide',
     originCustom: 'Custom, from this site',
     about: 'About this tree',
@@ -11,7 +11,7 @@ export const treeSwitcherStrings = defineStrings({
   },
   zh: {
     label: '决策树',
-    originGuide: '指南原有的决策树',
+    originGuide: '出自指南',
     originExtension: '指南的扩展',
     originCustom: '自定义，由本站提供',
     about: '关于此决策树',
