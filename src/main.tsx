@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-router';
 import { routeTree } from './routeTree.gen';
 import { parseSearchString, stringifySearch } from './domain/share-state';
-import { ContentLoadProvider } from './app/content-context';
+import { ContentLoadProvider } from './app/content-load';
 import { startContentLoad } from './app/content-loader';
 import './styles/global.css';
 
@@ -36,7 +36,7 @@ declare module '@tanstack/react-router' {
 }
 
 // A team's advisor.content.json is requested now, before the first render, so that it loads in
-// parallel with the page's code; pages wait for it in ContentGate (src/app/content-context.tsx).
+// parallel with the page's code; pages wait for it in ContentGate (src/app/content-load.tsx).
 const contentLoad = startContentLoad();
 
 const rootElement = document.getElementById('root');

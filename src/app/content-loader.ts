@@ -2,7 +2,6 @@
 // same-origin request, started by main.tsx before the first render. It never rejects: a missing
 // file means the built-in content, and a broken one means the built-in content plus the list of
 // problems for the error panel.
-import { builtInContent } from '../content';
 import {
   CUSTOM_CONTENT_FILE,
   FILE_ROOT_PATH as ROOT_PATH,
@@ -12,12 +11,13 @@ import {
 import type { CustomContentProblem } from '../content/merge';
 import type { Content } from '../content/schema';
 
+/** With `built-in` and `invalid`, the built-in content is in force. */
 export type ContentLoad =
-  | { status: 'built-in'; content: Content }
+  | { status: 'built-in' }
   | { status: 'custom'; content: Content; url: string }
-  | { status: 'invalid'; content: Content; url: string; problems: CustomContentProblem[] };
+  | { status: 'invalid'; url: string; problems: CustomContentProblem[] };
 
-export const BUILT_IN_LOAD: ContentLoad = { status: 'built-in', content: builtInContent };
+export const BUILT_IN_LOAD: ContentLoad = { status: 'built-in' };
 
 /** The value of VITE_CONTENT_URL that turns the request off. */
 export const CONTENT_URL_NONE = 'none';
@@ -126,11 +126,14 @@ async function fetchContent(
     const text = await readCapped(response, MAX_CONTENT_BYTES);
     if (text === null) return invalid(url, tooLarge(0));
     // The schema (and zod) load only when there is a file to check.
-    const { parseCustomContentText } = await import('../content/merge');
+    const [{ parseCustomContentText }, { builtInContent }] = await Promise.all([
+      import('../content/merge'),
+      import('../content'),
+    ]);
     const parsed = parseCustomContentText(text, builtInContent);
     return parsed.ok
       ? { status: 'custom', content: parsed.content, url }
-      : { status: 'invalid', content: builtInContent, url, problems: parsed.problems };
+      : { status: 'invalid', url, problems: parsed.problems };
   } catch (error) {
     // A failed download, or anything unforeseen: the app still starts, and says why.
     const reason = error instanceof Error ? error.message : 'unexpected error';
@@ -139,7 +142,7 @@ async function fetchContent(
 }
 
 function invalid(url: string, problem: CustomContentProblem): ContentLoad {
-  return { status: 'invalid', content: builtInContent, url, problems: [problem] };
+  return { status: 'invalid', url, problems: [problem] };
 }
 
 function timeoutProblem(options: ContentLoadOptions): CustomContentProblem {

@@ -3,7 +3,7 @@ import { createRootRoute, Link, Outlet, useMatches, useNavigate } from '@tanstac
 import { isLang } from '../domain/share-state';
 import { detectLang, LangContext, useStrings } from '../i18n';
 import { isThemeChoice, ThemeContext, useAppliedTheme, type ThemeChoice } from '../app/theme';
-import { ContentGate } from '../app/content-context';
+import { ContentGate } from '../app/content-load';
 import { AppShell } from '../features/shell/app-shell';
 import { ContentErrorsPanel } from '../features/content-errors/content-errors-panel';
 import { ContentPending } from '../features/content-errors/content-pending';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentGate, ContentLoadProvider } from '../../app/content-context';
+import { ContentGate, ContentLoadProvider } from '../../app/content-load';
 import type { ContentLoad } from '../../app/content-loader';
 import { builtInContent } from '../../content';
 import { LangContext } from '../../i18n';
@@ -13,7 +13,6 @@ const MARKUP = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
 
 const broken: ContentLoad = {
   status: 'invalid',
-  content: builtInContent,
   url: 'https://portal.example/tools/advisor/advisor.content.json',
   problems: [
     {
@@ -71,7 +70,7 @@ describe('ContentErrorsPanel', () => {
   });
 
   it('says nothing when there is no file or a valid one', async () => {
-    await renderPanel({ status: 'built-in', content: builtInContent });
+    await renderPanel({ status: 'built-in' });
     expect(screen.queryByTestId('content-errors')).toBeNull();
     cleanup();
     await renderPanel({ status: 'custom', content: builtInContent, url: broken.url });

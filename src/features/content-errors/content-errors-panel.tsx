@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useContentLoad } from '../../app/content-context';
+import { useContentLoad } from '../../app/content-load';
 import { format, useStrings } from '../../i18n';
 import { contentErrorStrings } from './strings';
 import './content-errors.css';
