@@ -181,11 +181,19 @@ async function readCapped(response: Response, cap: number): Promise<string | nul
   return new TextDecoder().decode(bytes);
 }
 
+/**
+ * Where index.html lives. With hash routes the page's own URL says so; with path routes a page
+ * like /tools/advisor/runtimes/kata does not, and the build's absolute base (`--base`) does.
+ */
+export function appBaseURI(): string {
+  return new URL(import.meta.env.BASE_URL, document.baseURI).href;
+}
+
 /** The browser's load, with the build's settings. Called once, from main.tsx. */
 export function startContentLoad(): Promise<ContentLoad> {
   return loadContent({
     configuredUrl: import.meta.env.VITE_CONTENT_URL as string | undefined,
-    baseURI: document.baseURI,
+    baseURI: appBaseURI(),
     origin: window.location.origin,
     fetch: window.fetch.bind(window),
   });

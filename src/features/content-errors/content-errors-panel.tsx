@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useContentLoad } from '../../app/content-load';
+import { appBaseURI } from '../../app/content-loader';
 import { format, useStrings } from '../../i18n';
 import { contentErrorStrings } from './strings';
 import './content-errors.css';
@@ -24,7 +25,7 @@ export function ContentErrorsPanel() {
   const [dismissed, setDismissed] = useState(false);
   if (load.status !== 'invalid' || dismissed) return null;
   const { problems } = load;
-  const schemaHref = new URL('content.schema.json', document.baseURI).href;
+  const schemaHref = new URL('content.schema.json', appBaseURI()).href;
 
   return (
     <section
