@@ -58,7 +58,7 @@ export function ContentErrorsPanel() {
           {problems.length === 1 ? t.countOne : format(t.count, { count: problems.length })}
         </span>
       </p>
-      {t.messagesNote && <p className="content-errors-note">{t.messagesNote}</p>}
+      <p className="content-errors-note">{t.messagesNote}</p>
       {/* Focusable so keyboard users can scroll a long list. */}
       {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex */}
       <ol className="content-errors-list" aria-label={t.listLabel} tabIndex={0}>

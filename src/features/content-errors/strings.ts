@@ -11,7 +11,8 @@ export const contentErrorStrings = defineStrings({
     where: 'Where',
     node: 'Node',
     builtIn: 'in the built-in content, broken by this file',
-    messagesNote: '',
+    messagesNote:
+      'Each problem gives its place in the file as a JSON path, and the tree node it is in.',
     docsBefore:
       'The file format is described under “Custom content” in the README; editors can check the file against ',
     schema: 'the JSON Schema (content.schema.json)',
@@ -29,7 +30,8 @@ export const contentErrorStrings = defineStrings({
     where: '位置',
     node: '节点',
     builtIn: '位于内置内容，因本文件而出错',
-    messagesNote: '问题说明由校验程序生成，为英文。',
+    messagesNote:
+      '每个问题都以 JSON 路径标明它在文件中的位置及所在的决策树节点；问题说明由校验程序生成，为英文。',
     docsBefore: '文件格式见 README 中的“Custom content”一节；编辑器可依据',
     schema: 'JSON Schema（content.schema.json）',
     docsAfter: '校验文件。',
