@@ -68,14 +68,20 @@ interface Site {
   url: string;
 }
 
-/** The build copied into `dir` with `content` (a JSON value or raw text) beside index.html. */
+/**
+ * The build copied into `dir` with `content` (a JSON value or raw text) as advisor.content.json,
+ * replacing the placeholder the build ships; without `content`, with no such file at all.
+ */
 function deploy(root: string, dir: string, content?: unknown): void {
   const target = path.join(root, dir);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.cpSync(path.resolve('dist'), target, { recursive: true });
-  if (content === undefined) return;
-  const text = typeof content === 'string' ? content : JSON.stringify(content, null, 2);
-  fs.writeFileSync(path.join(target, 'advisor.content.json'), text);
+  const file = path.join(target, 'advisor.content.json');
+  if (content === undefined) {
+    fs.rmSync(file);
+    return;
+  }
+  fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
 }
 
 type Json = Record<string, unknown>;

@@ -94,6 +94,21 @@ describe('loadContent', () => {
     expect(init?.redirect).toBe('error');
   });
 
+  it('treats the placeholder the build ships (only $schema) as no custom content', async () => {
+    const placeholder = fs.readFileSync(
+      new URL('../../public/advisor.content.json', import.meta.url),
+      'utf8',
+    );
+    expect(JSON.parse(placeholder)).toEqual({ $schema: './content.schema.json' });
+    for (const text of [placeholder, '{}', '\uFEFF{"$schema": "x"}']) {
+      const { result } = await load(() => json(text));
+      expect(result).toEqual({ status: 'built-in' });
+    }
+    // Anything more is a file to check.
+    const { result } = await load(() => json('{"$schema": "x", "defaultTree": "full"}'));
+    expect(result.status).toBe('custom');
+  });
+
   it('treats a missing file as no custom content, silently', async () => {
     for (const status of [404, 403, 410]) {
       const { result } = await load(() => new Response('not found', { status }));

@@ -125,6 +125,7 @@ async function fetchContent(
     }
     const text = await readCapped(response, MAX_CONTENT_BYTES);
     if (text === null) return invalid(url, tooLarge(0));
+    if (isPlaceholder(text)) return BUILT_IN_LOAD;
     // The schema (and zod) load only when there is a file to check.
     const [{ parseCustomContentText }, { builtInContent }] = await Promise.all([
       import('../content/merge'),
@@ -138,6 +139,21 @@ async function fetchContent(
     // A failed download, or anything unforeseen: the app still starts, and says why.
     const reason = error instanceof Error ? error.message : 'unexpected error';
     return invalid(url, { path: ROOT_PATH, message: `could not be read (${reason})` });
+  }
+}
+
+/**
+ * The build ships an advisor.content.json that changes nothing (only `$schema`), so that a site
+ * without content of its own answers 200 rather than a 404 that browsers log as a console error.
+ * It is recognised without loading the schema.
+ */
+function isPlaceholder(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    return Object.keys(value).every((key) => key === '$schema');
+  } catch {
+    return false;
   }
 }
 

@@ -10,6 +10,8 @@
 // point into the file), then merged, against the full schema and the integrity checks (so a
 // custom tree may lead to built-in runtimes, and a replaced tree cannot break what depends on
 // it). Paths of problems found after merging are translated back into paths in the file.
+// First: the schemas below must be created without zod's eval probe (see zod-setup.ts).
+import './zod-setup';
 import { z } from 'zod';
 import {
   CaseStudy,
