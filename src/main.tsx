@@ -11,6 +11,8 @@ import { parseSearchString, stringifySearch } from './domain/share-state';
 import { applyInitialTheme, isThemeChoice } from './app/theme';
 import { installChunkReload } from './app/chunk-reload';
 import { reportCaughtError, RouteError } from './features/errors/route-error';
+import { ContentLoadProvider } from './app/content-load';
+import { startContentLoad } from './app/content-loader';
 import './styles/global.css';
 import './styles/print.css';
 
@@ -57,11 +59,17 @@ declare module '@tanstack/react-router' {
 const themeParam = parseSearchString(window.location.hash.split('?')[1] ?? '').theme;
 applyInitialTheme(isThemeChoice(themeParam) ? themeParam : undefined);
 
+// A team's advisor.content.json is requested now, before the first render, so that it loads in
+// parallel with the page's code; pages wait for it in ContentGate (src/app/content-load.tsx).
+const contentLoad = startContentLoad();
+
 const rootElement = document.getElementById('root');
 if (rootElement) {
   createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
-      <RouterProvider router={router} />
+      <ContentLoadProvider load={contentLoad}>
+        <RouterProvider router={router} />
+      </ContentLoadProvider>
     </StrictMode>,
   );
 }

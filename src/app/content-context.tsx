@@ -1,12 +1,13 @@
-// The content in force: the built-in guide, or a team's content merged over it.
-// Features read it through useContent() so that they never import a content file directly
-// and a custom tree reaches every view at once.
-import { createContext, useContext } from 'react';
+// The content in force: the built-in guide, or a team's content file merged over it (see
+// content-load.tsx for how and when that is settled). Features read it through useContent() so
+// that they never import a content file directly and a custom tree reaches every view at once.
+import { useContext } from 'react';
 import { builtInContent } from '../content';
 import type { Content } from '../content/schema';
+import { ContentContext } from './content-load';
 
-export const ContentContext = createContext<Content>(builtInContent);
+export { ContentContext, useContentLoad } from './content-load';
 
 export function useContent(): Content {
-  return useContext(ContentContext);
+  return useContext(ContentContext) ?? builtInContent;
 }

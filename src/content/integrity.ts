@@ -432,25 +432,41 @@ const DEFAULT_MESSAGE = '\u0000default';
  * failure, even a getter that throws inside the input, becomes a problem.
  */
 export function parseContent(input: unknown): ParseContentResult {
+  const parsed = parseWithSchema(Content, input);
+  if (!parsed.ok) return parsed;
+  try {
+    const problems = checkContentIntegrity(parsed.data);
+    return problems.length === 0
+      ? { ok: true, content: parsed.data }
+      : { ok: false, problems: limit(problems) };
+  } catch (error) {
+    return { ok: false, problems: [unreadable(error)] };
+  }
+}
+
+/**
+ * Schema validation alone, with the same messages and paths as parseContent, for other shapes
+ * of untrusted content (a team's partial content file). Never throws.
+ */
+export function parseWithSchema<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+): { ok: true; data: T } | { ok: false; problems: ContentProblem[] } {
   try {
     // Per-parse error maps rank below messages written in the schema, so this only marks
     // zod's generic messages, which toProblem then rewrites with the input in view.
-    const result = Content.safeParse(input, { error: () => DEFAULT_MESSAGE });
+    const result = schema.safeParse(input, { error: () => DEFAULT_MESSAGE });
     if (!result.success) {
       return { ok: false, problems: limit(result.error.issues.map((i) => toProblem(i, input))) };
     }
-    const problems = checkContentIntegrity(result.data);
-    return problems.length === 0
-      ? { ok: true, content: result.data }
-      : { ok: false, problems: limit(problems) };
+    return { ok: true, data: result.data };
   } catch (error) {
-    return {
-      ok: false,
-      problems: [
-        { path: ROOT_PATH, message: `the content could not be read (${describeError(error)})` },
-      ],
-    };
+    return { ok: false, problems: [unreadable(error)] };
   }
+}
+
+function unreadable(error: unknown): ContentProblem {
+  return { path: ROOT_PATH, message: `the content could not be read (${describeError(error)})` };
 }
 
 function limit(problems: ContentProblem[]): ContentProblem[] {

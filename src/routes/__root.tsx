@@ -3,7 +3,10 @@ import { createRootRoute, Link, Outlet, useMatches, useNavigate } from '@tanstac
 import { isLang } from '../domain/share-state';
 import { detectLang, LangContext, useStrings } from '../i18n';
 import { isThemeChoice, ThemeContext, useAppliedTheme, type ThemeChoice } from '../app/theme';
+import { ContentGate } from '../app/content-load';
 import { AppShell } from '../features/shell/app-shell';
+import { ContentErrorsPanel } from '../features/content-errors/content-errors-panel';
+import { ContentPending } from '../features/content-errors/content-pending';
 import { shellStrings } from '../features/shell/strings';
 import { useEmbedFrame } from '../features/embed/use-embed-frame';
 import type { Lang } from '../domain/tree';
@@ -57,7 +60,10 @@ function RootLayout() {
     <LangContext.Provider value={lang}>
       <ThemeContext.Provider value={theme}>
         <AppShell embed={embed}>
-          <Outlet />
+          <ContentGate fallback={<ContentPending />}>
+            <ContentErrorsPanel />
+            <Outlet />
+          </ContentGate>
         </AppShell>
       </ThemeContext.Provider>
     </LangContext.Provider>

@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useWizardState } from '../app/wizard-state';
+import { TreeSwitcher } from '../features/tree-switcher/tree-switcher';
 import { WizardPanel } from '../features/wizard/wizard-panel';
 import { RuntimeSnippets } from '../features/snippets/runtime-snippets';
 import { ShareActions } from '../features/share/share-actions';
@@ -32,6 +33,7 @@ function WizardRoute() {
   return (
     <div className="wizard-layout">
       <div className="wizard-main">
+        <TreeSwitcher currentId={state.tree.id} onSwitch={state.switchTree} />
         <WizardPanel state={state} />
         <ShareActions state={state} />
         {outcomeRuntime && <RuntimeSnippets runtimeId={outcomeRuntime} />}
