@@ -43,7 +43,16 @@ test('gVisor: the guide has no best practices or deployment example, and the pag
   await expect(profile.locator('#deployment')).toContainText(
     'The guide has no deployment example for gVisor.',
   );
-  await expect(profile.locator('#deployment').getByTestId('snippet')).toHaveCount(0);
+  // No example of the guide's; the current sets (published material, with sources) follow.
+  await expect(
+    profile.locator('#deployment').locator('[data-testid="snippet"][data-origin="guide"]'),
+  ).toHaveCount(0);
+  await expect(
+    profile
+      .locator('#deployment')
+      .locator('[data-testid="snippet"][data-origin="current"]')
+      .first(),
+  ).toBeVisible();
   // Published practice fills the gap, labelled as not the guide's, each with its citation.
   const practices = profile.locator('#best-practices');
   await expect(practices).toContainText('Published practice (not from the guide)');
@@ -93,7 +102,7 @@ test.describe('the guide’s deployment example', () => {
     page,
   }) => {
     await page.goto('./#/runtimes/kata?lang=en');
-    const snippet = page.locator('#deployment').getByTestId('snippet');
+    const snippet = page.locator('#deployment [data-testid="snippet"][data-origin="guide"]');
     await expect(snippet).toHaveCount(1);
     await expect(snippet).toContainText('From the guide (2025)');
     await expect(snippet).toContainText(

@@ -263,7 +263,7 @@ test.describe('print', () => {
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
     await expect(wizard.result).toBeVisible();
     await expect(wizard.resultHeading()).toBeVisible();
-    await expect(wizard.result.getByText('Your answers')).toBeVisible();
+    await expect(wizard.result.getByRole('heading', { name: 'Your answers' })).toBeVisible();
     await expect(page.getByText(page.url())).toBeVisible();
 
     const after = (id: string) =>

@@ -19,7 +19,7 @@
   'use strict';
 
   var MIN_HEIGHT = 200;
-  var MAX_HEIGHT = 10000;
+  var MAX_HEIGHT = 40000; // a result with its snippet sets runs past 10,000 px at narrow widths
   var INITIAL_HEIGHT = 640;
   var MAX_ANSWERS = 64;
   var ID = /^[a-z][a-z0-9_]{0,47}$/;

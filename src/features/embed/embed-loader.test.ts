@@ -71,7 +71,7 @@ describe('embed.js', () => {
     expect(present(other).style.height).toBe('640px');
 
     post(own, APP_ORIGIN, { type: 'runtime-advisor:resize', height: 1e9 });
-    expect(present(frame).style.height).toBe('10000px');
+    expect(present(frame).style.height).toBe('40000px');
     post(own, APP_ORIGIN, { type: 'runtime-advisor:resize', height: 12 });
     expect(present(frame).style.height).toBe('200px');
 

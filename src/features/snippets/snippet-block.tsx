@@ -46,6 +46,7 @@ export function SnippetBlock({ snippet, runtime, kicker, footer }: SnippetBlockP
       className={`snippet-block${isGuide ? ' snippet-block-guide' : ''}`}
       data-testid="snippet"
       data-snippet-id={snippet.id}
+      data-origin={snippet.origin}
       data-language={snippet.language}
       aria-labelledby={titleId}
       style={runtimeColorStyle(runtime)}
