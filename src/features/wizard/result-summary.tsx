@@ -50,6 +50,9 @@ export function ResultSummary({
   const lang = useLang();
   const t = useStrings(wizardStrings);
   const content = useContent();
+  // Only the guide's own tree has "the guide's" outcomes and scenarios; ours and teams' trees do not.
+  const fromGuideTree =
+    content.trees.find((candidate) => candidate.id === tree.id)?.origin === 'guide';
   const runtimeName = runtime ? runtime.name[lang] : outcome.runtime;
   const explanation = useMemo(
     () => explain(content, tree, steps, outcome, content.trees),
@@ -74,11 +77,11 @@ export function ResultSummary({
 
       <dl className="result-facts">
         <div>
-          <dt>{t.outcomeInTree}</dt>
+          <dt>{fromGuideTree ? t.outcomeInTree : t.outcomeInOtherTree}</dt>
           <dd>{outcome.label[lang]}</dd>
         </div>
         <div>
-          <dt>{t.scenario}</dt>
+          <dt>{fromGuideTree ? t.scenario : t.scenarioOther}</dt>
           <dd>{outcome.scenario[lang]}</dd>
         </div>
       </dl>
@@ -113,7 +116,10 @@ export function ResultSummary({
       {runtime && (
         <section className="result-section guidance" aria-labelledby="guidance-heading">
           <h3 id="guidance-heading">
-            {format(t.guidance, { runtime: runtimeName })} <RuntimeBadge runtime={runtime} />
+            {format(runtime.source.kind === 'guide' ? t.guidance : t.guidanceOther, {
+              runtime: runtimeName,
+            })}{' '}
+            <RuntimeBadge runtime={runtime} />
           </h3>
           <h4>{t.coreTraits}</h4>
           {runtime.coreTraits.length > 0 ? (
