@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-router';
 import { routeTree } from './routeTree.gen';
 import { parseSearchString, stringifySearch } from './domain/share-state';
+import { loadDiagramRenderer } from './features/diagram/load-renderer';
 import './styles/global.css';
 
 // Hash history by default: the build then works from any static host and sub-path with no
@@ -32,6 +33,10 @@ declare module '@tanstack/react-router' {
     router: typeof router;
   }
 }
+
+// Mermaid is the biggest chunk: start fetching it now, in parallel with the first render, rather
+// than when the diagram mounts. A failure is handled where the diagram awaits the same promise.
+loadDiagramRenderer().catch(() => undefined);
 
 const rootElement = document.getElementById('root');
 if (rootElement) {

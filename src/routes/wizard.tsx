@@ -1,6 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useWizardState } from '../app/wizard-state';
 import { WizardPanel } from '../features/wizard/wizard-panel';
+import { DecisionDiagram } from '../features/diagram/decision-diagram';
 
 /**
  * `#/wizard?tree=guide&<question id>=<answer id>…&lang=en`. Answers are not typed here:
@@ -28,6 +29,9 @@ function WizardRoute() {
     <div className="wizard-layout">
       <div className="wizard-main">
         <WizardPanel state={state} />
+      </div>
+      <div className="wizard-aside">
+        <DecisionDiagram state={state} />
       </div>
     </div>
   );
