@@ -39,13 +39,6 @@ export function pathMarks(resolution: PathState): PathMarks {
   };
 }
 
-/** A stable string for a set of marks: equal strings mean equal marks (for memo keys). */
-export function pathMarksKey(marks: PathMarks): string {
-  const nodes = [...marks.nodes].map(([id, mark]) => `${id}:${mark}`).join(',');
-  const edges = marks.edges.map((edge) => `${edge.from}=${edge.answerId}`).join(',');
-  return `${nodes}|${edges}|${marks.outcome ?? ''}`;
-}
-
 export interface OutlineAnswer {
   answerId: string;
   label: string;
