@@ -7,8 +7,12 @@ import { applyPathMarks } from './svg-marks';
 /** `auto` is decided once the drawing is attached: fit, unless that makes text too small to read. */
 export type Zoom = 'auto' | 'fit' | number;
 
-/** Below this scale the labels get too small to read, so `auto` shows 100% and scrolls instead. */
-const MIN_READABLE_SCALE = 0.7;
+/**
+ * On narrow screens, below this scale the labels get too small to read, so `auto` shows 100%
+ * and scrolls instead. Wide screens always start fitted: the whole tree beside the question.
+ */
+const MIN_READABLE_SCALE = 0.75;
+const NARROW = '(max-width: 1023px)';
 
 interface CanvasProps {
   svg: SVGSVGElement;
@@ -89,7 +93,8 @@ export function DiagramCanvas(props: CanvasProps) {
     const host = hostRef.current;
     if (zoom === 'auto') {
       const room = host ? host.clientWidth : width;
-      onZoomDecided(width > 0 && room / width < MIN_READABLE_SCALE ? 1 : 'fit');
+      const narrow = window.matchMedia(NARROW).matches;
+      onZoomDecided(narrow && width > 0 && room / width < MIN_READABLE_SCALE ? 1 : 'fit');
     }
     svg.removeAttribute('height');
     svg.style.setProperty('height', 'auto');
