@@ -34,10 +34,6 @@ declare module '@tanstack/react-router' {
   }
 }
 
-// Mermaid is the biggest chunk: start fetching it now, in parallel with the first render, rather
-// than when the diagram mounts. A failure is handled where the diagram awaits the same promise.
-loadDiagramRenderer().catch(() => undefined);
-
 const rootElement = document.getElementById('root');
 if (rootElement) {
   createRoot(rootElement).render(
@@ -46,3 +42,9 @@ if (rootElement) {
     </StrictMode>,
   );
 }
+
+// The diagram's Mermaid chunks are already being fetched (index.html lists them as
+// modulepreload); importing them here, right after the first render is scheduled, evaluates them
+// while React and the router start up instead of after the wizard mounts. It is not in the entry
+// chunk. A failure is handled where the diagram awaits the same promise (the outline is shown).
+loadDiagramRenderer().catch(() => undefined);
