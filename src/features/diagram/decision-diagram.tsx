@@ -148,50 +148,48 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
               {t.viewOutline}
             </button>
           </div>
-          {!showOutline && (
-            <div className="diagram-segmented" role="group" aria-label={t.zoomLabel}>
-              <button
-                type="button"
-                className="btn diagram-tool"
-                aria-label={t.zoomOut}
-                disabled={!svg || zoom === ZOOM_STEPS[0]}
-                onClick={() => {
-                  stepZoom(-1);
-                }}
-              >
-                <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
-                  <path d="M3 8h10" stroke="currentColor" strokeWidth="2" />
-                </svg>
-              </button>
-              <button
-                type="button"
-                className="btn diagram-tool"
-                aria-pressed={zoom === 'fit' || zoom === 'auto'}
-                title={t.fitHint}
-                disabled={!svg}
-                onClick={() => {
-                  setZoom('fit');
-                }}
-              >
-                {typeof zoom === 'number'
-                  ? format(t.zoomLevel, { percent: Math.round(zoom * 100) })
-                  : t.fit}
-              </button>
-              <button
-                type="button"
-                className="btn diagram-tool"
-                aria-label={t.zoomIn}
-                disabled={!svg || zoom === ZOOM_STEPS.at(-1)}
-                onClick={() => {
-                  stepZoom(1);
-                }}
-              >
-                <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
-                  <path d="M3 8h10M8 3v10" stroke="currentColor" strokeWidth="2" />
-                </svg>
-              </button>
-            </div>
-          )}
+          <div className="diagram-segmented" role="group" aria-label={t.zoomLabel}>
+            <button
+              type="button"
+              className="btn diagram-tool"
+              aria-label={t.zoomOut}
+              disabled={!svg || showOutline || zoom === ZOOM_STEPS[0]}
+              onClick={() => {
+                stepZoom(-1);
+              }}
+            >
+              <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+                <path d="M3 8h10" stroke="currentColor" strokeWidth="2" />
+              </svg>
+            </button>
+            <button
+              type="button"
+              className="btn diagram-tool"
+              aria-pressed={zoom === 'fit' || zoom === 'auto'}
+              title={t.fitHint}
+              disabled={!svg || showOutline}
+              onClick={() => {
+                setZoom('fit');
+              }}
+            >
+              {typeof zoom === 'number'
+                ? format(t.zoomLevel, { percent: Math.round(zoom * 100) })
+                : t.fit}
+            </button>
+            <button
+              type="button"
+              className="btn diagram-tool"
+              aria-label={t.zoomIn}
+              disabled={!svg || showOutline || zoom === ZOOM_STEPS.at(-1)}
+              onClick={() => {
+                stepZoom(1);
+              }}
+            >
+              <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+                <path d="M3 8h10M8 3v10" stroke="currentColor" strokeWidth="2" />
+              </svg>
+            </button>
+          </div>
           <div className="diagram-segmented" role="group" aria-label={t.exportLabel}>
             <button
               type="button"
