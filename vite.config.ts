@@ -2,7 +2,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
-import { preloadDiagram } from './scripts/vite-preload-diagram.ts';
 
 // A relative base lets the same build run from any static host and sub-path
 // (for example /portal/tools/advisor/) without rewrite rules: routes live in the hash.
@@ -11,7 +10,6 @@ export default defineConfig({
   plugins: [
     tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single' }),
     react(),
-    preloadDiagram(),
   ],
   build: {
     target: 'es2022',

@@ -1,3 +1,5 @@
+// First: starts loading the diagram's Mermaid chunks before the rest of the app is evaluated.
+import './features/diagram/start-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
@@ -8,7 +10,6 @@ import {
 } from '@tanstack/react-router';
 import { routeTree } from './routeTree.gen';
 import { parseSearchString, stringifySearch } from './domain/share-state';
-import { loadDiagramRenderer } from './features/diagram/load-renderer';
 import './styles/global.css';
 
 // Hash history by default: the build then works from any static host and sub-path with no
@@ -42,9 +43,3 @@ if (rootElement) {
     </StrictMode>,
   );
 }
-
-// The diagram's Mermaid chunks are already being fetched (index.html lists them as
-// modulepreload); importing them here, right after the first render is scheduled, evaluates them
-// while React and the router start up instead of after the wizard mounts. It is not in the entry
-// chunk. A failure is handled where the diagram awaits the same promise (the outline is shown).
-loadDiagramRenderer().catch(() => undefined);

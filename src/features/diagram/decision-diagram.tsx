@@ -42,7 +42,7 @@ function describePath(resolution: Resolution, t: Strings, lang: 'en' | 'zh'): st
       format(t.describeOutcome, { outcome: outcome.label[lang], scenario: outcome.scenario[lang] }),
     );
   else parts.push(t.describeBroken);
-  return parts.join(t.describeSeparator);
+  return parts.reduce((first, second) => format(t.describeJoin, { first, second }));
 }
 
 /**
@@ -158,9 +158,7 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
                 stepZoom(-1);
               }}
             >
-              <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
-                <path d="M3 8h10" stroke="currentColor" strokeWidth="2" />
-              </svg>
+              <span aria-hidden="true">−</span>
             </button>
             <button
               type="button"
@@ -172,9 +170,7 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
                 setZoom('fit');
               }}
             >
-              {typeof zoom === 'number'
-                ? format(t.zoomLevel, { percent: Math.round(zoom * 100) })
-                : t.fit}
+              {typeof zoom === 'number' ? `${Math.round(zoom * 100)}%` : t.fit}
             </button>
             <button
               type="button"
@@ -185,9 +181,7 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
                 stepZoom(1);
               }}
             >
-              <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
-                <path d="M3 8h10M8 3v10" stroke="currentColor" strokeWidth="2" />
-              </svg>
+              <span aria-hidden="true">+</span>
             </button>
           </div>
           <div className="diagram-segmented" role="group" aria-label={t.exportLabel}>
@@ -198,7 +192,7 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
               disabled={!svg}
               onClick={exportSvg}
             >
-              <DownloadIcon />
+              <span aria-hidden="true">↓</span>
               {t.exportSvg}
             </button>
             <button
@@ -208,7 +202,7 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
               disabled={!svg}
               onClick={exportPng}
             >
-              <DownloadIcon />
+              <span aria-hidden="true">↓</span>
               {t.exportPng}
             </button>
           </div>
@@ -270,18 +264,5 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
       </p>
       <DiagramLegend />
     </section>
-  );
-}
-
-function DownloadIcon() {
-  return (
-    <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
-      <path
-        d="M8 2v8M4.5 7 8 10.5 11.5 7M3 13.5h10"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.8"
-      />
-    </svg>
   );
 }
