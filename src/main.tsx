@@ -1,3 +1,5 @@
+// First: starts loading the diagram's Mermaid chunks before the rest of the app is evaluated.
+import './features/diagram/start-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import {

@@ -5,6 +5,7 @@ import { WizardPanel } from '../features/wizard/wizard-panel';
 import { RuntimeSnippets } from '../features/snippets/runtime-snippets';
 import { ShareActions } from '../features/share/share-actions';
 import { useEmbedResult } from '../features/embed/use-embed-frame';
+import { DecisionDiagram } from '../features/diagram/decision-diagram';
 
 /**
  * `#/wizard?tree=guide&<question id>=<answer id>…&lang=en`. Answers are not typed here:
@@ -37,6 +38,9 @@ function WizardRoute() {
         <WizardPanel state={state} />
         <ShareActions state={state} />
         {outcomeRuntime && <RuntimeSnippets runtimeId={outcomeRuntime} />}
+      </div>
+      <div className="wizard-aside">
+        <DecisionDiagram state={state} />
       </div>
     </div>
   );

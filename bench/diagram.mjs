@@ -1,0 +1,266 @@
+// `npm run bench:diagram`: how fast the decision diagram follows the walk, and how soon it
+// appears. On demand only (never part of `npm test`): timings belong in printed figures, not in
+// assertions. Prints medians over many repetitions, all measured in one run of one browser:
+//
+//   1. answer -> marks updated, in the app: from the click on an answer (or on a diagram node)
+//      to the moment the new marks are in the DOM;
+//   2. re-rendering the diagram for the same change with Mermaid (the app's own wrapper, cache
+//      bypassed), and applying the marks alone, on a comparison page;
+//   3. a fresh load of a share link until the marked diagram is in the DOM, against a bare
+//      Vite + React page that lazily imports Mermaid and renders the same tree.
+//
+// Options: --no-build (reuse dist/ and bench/results/diagram-baseline), --loads=N, --steps=N.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const appDir = path.join(root, 'dist');
+const baselineDir = path.join(root, 'bench/results/diagram-baseline');
+const args = new Map(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key, value ?? 'true'];
+  }),
+);
+const LOADS = Number(args.get('loads') ?? 15);
+const STEPS = Number(args.get('steps') ?? 100);
+const RERENDERS = Number(args.get('rerenders') ?? 40);
+const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4401);
+
+function run(command, commandArgs) {
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (args.get('build') !== 'false' && !args.has('no-build')) {
+  console.log('Building the app and the comparison pages…');
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  run('npx', ['vite', 'build', '--config', 'bench/diagram-baseline/vite.config.ts']);
+}
+for (const dir of [appDir, baselineDir]) {
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    console.error(`Missing ${dir}: run without --no-build.`);
+    process.exit(1);
+  }
+}
+
+// One plain static server for both builds (no compression for either): /app/ and /baseline/.
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+const server = http.createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const [, mount, ...rest] = url.pathname.split('/');
+  const base = mount === 'app' ? appDir : mount === 'baseline' ? baselineDir : undefined;
+  const file = base && path.join(base, rest.join('/') || 'index.html');
+  if (!file || !file.startsWith(base) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    response.writeHead(404).end();
+    return;
+  }
+  // Every load uses a new browser context, so its HTTP cache starts empty either way.
+  response.writeHead(200, {
+    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+  });
+  fs.createReadStream(file).pipe(response);
+});
+await new Promise((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${PORT}`;
+
+const executablePath = await findChromium();
+if (!executablePath) {
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(1);
+}
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+// Records when `selector` first matches, from a MutationObserver started before any script.
+function appearanceScript(selector) {
+  return `(() => {
+    const done = () => {
+      if (window.__appearedAt !== undefined || !document.querySelector(${JSON.stringify(selector)})) return;
+      window.__appearedAt = performance.now();
+      window.__bytesAt = performance.getEntriesByType('resource')
+        .reduce((sum, entry) => sum + (entry.encodedBodySize || 0), 0);
+    };
+    new MutationObserver(done).observe(document, { subtree: true, childList: true, attributes: true });
+  })();`;
+}
+
+async function freshLoad(url, selector) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(appearanceScript(selector));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__appearedAt !== undefined, null, { timeout: 30_000 });
+  const result = await page.evaluate(() => {
+    const documentBytes = performance.getEntriesByType('navigation')[0]?.encodedBodySize ?? 0;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    return { ms: window.__appearedAt, bytes: window.__bytesAt + documentBytes, paint };
+  });
+  await context.close();
+  return result;
+}
+
+// ---------------------------------------------------------------- 1. marks in the app
+
+async function appSteps() {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/app/#/wizard?tree=guide&resource_constrained=no&lang=en`);
+  await page.waitForSelector(
+    '[data-testid="decision-diagram"] svg [data-node-id="fast_startup"][data-path="current"]',
+  );
+  // Alternate: answer fast_startup=No (gpu becomes current), then click fast_startup in the
+  // diagram (it becomes current again). Each is one step; the time runs from the click to the
+  // MutationObserver seeing the new current node.
+  const samples = await page.evaluate(async (steps) => {
+    const svg = document.querySelector('[data-testid="decision-diagram"] svg:has([data-node-id])');
+    const times = [];
+    const sameSvg = [];
+    const step = (act, nodeId) =>
+      new Promise((resolve) => {
+        const target = svg.querySelector(`[data-node-id="${nodeId}"]`);
+        let start = 0;
+        const observer = new MutationObserver(() => {
+          if (target.getAttribute('data-path') !== 'current') return;
+          observer.disconnect();
+          resolve(performance.now() - start);
+        });
+        observer.observe(svg, { subtree: true, attributes: true, attributeFilter: ['data-path'] });
+        start = performance.now();
+        act();
+      });
+    const settle = () =>
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    for (let index = 0; index < steps; index++) {
+      const answerNo = () =>
+        document.querySelector('[data-testid="question"] [data-answer-id="no"]').click();
+      times.push(await step(answerNo, 'gpu'));
+      await settle();
+      const jumpBack = () =>
+        svg
+          .querySelector('[data-node-id="fast_startup"]')
+          .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      times.push(await step(jumpBack, 'fast_startup'));
+      await settle();
+      sameSvg.push(
+        document.querySelector('[data-testid="decision-diagram"] svg:has([data-node-id])') === svg,
+      );
+    }
+    return { times, sameSvg: sameSvg.every(Boolean) };
+  }, STEPS / 2);
+  await context.close();
+  return samples;
+}
+
+// ---------------------------------------------------------------- 2. re-render vs marks
+
+async function rerenderComparison() {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/baseline/rerender.html`);
+  await page.waitForFunction(() => typeof window.diagramBench === 'function');
+  const result = await page.evaluate(
+    ([rerenders, marks]) => window.diagramBench(rerenders, marks),
+    [RERENDERS, 50],
+  );
+  await context.close();
+  return result;
+}
+
+// ---------------------------------------------------------------- 3. fresh loads
+
+async function loads() {
+  const app = [];
+  const bare = [];
+  const shareLink = `${origin}/app/#/wizard?tree=guide&resource_constrained=no&fast_startup=no&lang=en`;
+  // Warm the OS file cache once, then alternate so neither side gets the quieter moments.
+  await freshLoad(shareLink, '[data-testid="decision-diagram"] svg [data-node-id][data-path]');
+  await freshLoad(`${origin}/baseline/`, '#root svg g.node');
+  for (let index = 0; index < LOADS; index++) {
+    app.push(
+      await freshLoad(shareLink, '[data-testid="decision-diagram"] svg [data-node-id][data-path]'),
+    );
+    bare.push(await freshLoad(`${origin}/baseline/`, '#root svg g.node'));
+  }
+  return { app, bare };
+}
+
+try {
+  console.log(`Chromium ${browser.version()}, headless; medians.`);
+  const steps = await appSteps();
+  const comparison = await rerenderComparison();
+  const loaded = await loads();
+
+  const stepMs = median(steps.times);
+  const rerenderMs = median(comparison.rerenderMs);
+  const markMs = median(comparison.markMs);
+  const appLoad = median(loaded.app.map((entry) => entry.ms));
+  const bareLoad = median(loaded.bare.map((entry) => entry.ms));
+  const fcp = (entries) => fmt(median(entries.map((entry) => entry.paint)));
+  const kb = (entries) => Math.round(median(entries.map((entry) => entry.bytes)) / 1024);
+  const fmt = (ms) => `${ms < 10 ? ms.toFixed(2) : ms.toFixed(1)} ms`;
+
+  const rerenderInApp = stepMs - markMs + rerenderMs;
+  const rows = [
+    [
+      `answer -> marks updated, whole app: click to marks in the DOM (n=${steps.times.length})`,
+      `${fmt(stepMs)}  (want < 16 ms)`,
+    ],
+    ['  same <svg> element after every step', steps.sameSvg ? 'yes' : 'NO'],
+    [
+      `the diagram's part of a step: applying the marks (n=${comparison.markMs.length} x 100)`,
+      fmt(markMs),
+    ],
+    [
+      `re-rendering it instead: Mermaid render + insert + annotate + marks (n=${comparison.rerenderMs.length})`,
+      fmt(rerenderMs),
+    ],
+    ['  ratio re-render / marks (want >= 20x)', `${Math.round(rerenderMs / markMs)}x`],
+    ['  whole app if it re-rendered: click -> re-rendered (estimated)', fmt(rerenderInApp)],
+    ['  ratio whole app, re-render / marks', `${(rerenderInApp / stepMs).toFixed(1)}x`],
+    [
+      `fresh share link, marked diagram shown, app (n=${LOADS})`,
+      `${fmt(appLoad)}, ${kb(loaded.app)} KB uncompressed, first paint ${fcp(loaded.app)}`,
+    ],
+    [
+      `bare Vite + React + lazy Mermaid, same tree (n=${LOADS})`,
+      `${fmt(bareLoad)}, ${kb(loaded.bare)} KB uncompressed, first paint ${fcp(loaded.bare)}`,
+    ],
+    ['  ratio app / bare (want <= 1.00)', (appLoad / bareLoad).toFixed(2)],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,120 @@
+// Where the walk stands, in the diagram's terms: which tree nodes and answers are on the path
+// (the marks the diagram sets on its SVG), and the tree as a nested outline with the same marks
+// (the view for screen readers, small screens and a Mermaid that failed to load).
+import type { Resolution } from './engine';
+import type { DecisionTree, Lang, TreeNode } from './tree';
+
+export type PathMark = 'visited' | 'current' | 'outcome';
+
+export interface PathEdge {
+  from: string;
+  answerId: string;
+  to: string;
+}
+
+export interface PathMarks {
+  /** Every tree node on the path, by id: answered questions, the current one, the outcome. */
+  nodes: ReadonlyMap<string, PathMark>;
+  /** The answers taken, in order: the path's edges. */
+  edges: readonly PathEdge[];
+  /** The outcome reached, if any. */
+  outcome: string | undefined;
+}
+
+type PathState = Pick<Resolution, 'steps' | 'current' | 'outcome'>;
+
+export function pathMarks(resolution: PathState): PathMarks {
+  const nodes = new Map<string, PathMark>();
+  for (const step of resolution.steps) nodes.set(step.question.id, 'visited');
+  if (resolution.current) nodes.set(resolution.current.id, 'current');
+  if (resolution.outcome) nodes.set(resolution.outcome.id, 'outcome');
+  return {
+    nodes,
+    edges: resolution.steps.map((step) => ({
+      from: step.question.id,
+      answerId: step.answer.id,
+      to: step.answer.next,
+    })),
+    outcome: resolution.outcome?.id,
+  };
+}
+
+export interface OutlineAnswer {
+  answerId: string;
+  label: string;
+  /** On the path: this question was answered this way. */
+  taken: boolean;
+  child: OutlineItem;
+}
+
+export type OutlineItem =
+  | {
+      kind: 'question';
+      nodeId: string;
+      text: string;
+      mark: 'visited' | 'current' | undefined;
+      answers: OutlineAnswer[];
+    }
+  | {
+      kind: 'outcome';
+      nodeId: string;
+      text: string;
+      scenario: string;
+      runtime: string;
+      mark: 'outcome' | undefined;
+    }
+  /** An edge to a node that does not exist, a cycle, or the end of the size budget. */
+  | { kind: 'stop'; nodeId: string; reason: 'missing' | 'cycle' | 'too-large' };
+
+/** Shared subtrees are repeated in an outline; a budget keeps a pathological tree finite. */
+export const OUTLINE_BUDGET = 1000;
+
+/**
+ * The tree as nested questions and answers from the root. A node reached by several answers
+ * appears under each of them, and only the occurrence on the path carries a mark.
+ */
+export function toOutline(tree: DecisionTree, lang: Lang, resolution: PathState): OutlineItem {
+  const byId = new Map<string, TreeNode>();
+  for (const node of tree.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
+  const marks = pathMarks(resolution);
+  const taken = new Map(marks.edges.map((edge) => [edge.from, edge.answerId]));
+  let budget = OUTLINE_BUDGET;
+
+  const walk = (id: string, onPath: boolean, ancestors: ReadonlySet<string>): OutlineItem => {
+    const node = byId.get(id);
+    if (!node) return { kind: 'stop', nodeId: id, reason: 'missing' };
+    if (ancestors.has(id)) return { kind: 'stop', nodeId: id, reason: 'cycle' };
+    if (budget <= 0) return { kind: 'stop', nodeId: id, reason: 'too-large' };
+    budget -= 1;
+    const mark = onPath ? marks.nodes.get(id) : undefined;
+    if (node.kind === 'outcome') {
+      return {
+        kind: 'outcome',
+        nodeId: id,
+        text: node.label[lang],
+        scenario: node.scenario[lang],
+        runtime: node.runtime,
+        mark: mark === 'outcome' ? 'outcome' : undefined,
+      };
+    }
+    const inner = new Set(ancestors).add(id);
+    const takenAnswer = onPath ? taken.get(id) : undefined;
+    return {
+      kind: 'question',
+      nodeId: id,
+      text: node.text[lang],
+      mark: mark === 'visited' || mark === 'current' ? mark : undefined,
+      answers: node.answers.map((answer) => {
+        const isTaken = takenAnswer === answer.id;
+        return {
+          answerId: answer.id,
+          label: answer.label[lang],
+          taken: isTaken,
+          child: walk(answer.next, isTaken, inner),
+        };
+      }),
+    };
+  };
+
+  return walk(tree.root, true, new Set());
+}

@@ -1,0 +1,152 @@
+// A decision tree as Mermaid flowchart text, plus the map from Mermaid's ids back to the tree's.
+// Nobody writes Mermaid by hand: the source is generated here from data, and nothing in it comes
+// from input except escaped label text. Node ids are whitelisted content ids behind a fixed
+// prefix (so `end` or `style` cannot be read as keywords); every label character outside a small
+// safe set becomes one of Mermaid's `#<code>;` entities, so quotes, brackets, `-->`, newlines,
+// `%%{init}%%`, `click`, `classDef`, `style` and HTML show literally and cannot add nodes, edges,
+// styles or configuration.
+import { isSafeId, type DecisionTree, type Lang } from './tree';
+
+export type DiagramNodeKind = 'question' | 'outcome' | 'scenario';
+
+export interface DiagramNode {
+  /** Id in the Mermaid source: `q_`, `o_` or `s_` plus a whitelisted content id. */
+  mermaidId: string;
+  kind: DiagramNodeKind;
+  /**
+   * The tree node's id. Scenario nodes are drawn under their outcome (as the guide draws them)
+   * but are not tree nodes: their `nodeId` is the outcome's.
+   */
+  nodeId: string;
+  /** The runtime an outcome (or its scenario) recommends. */
+  runtime?: string;
+  /** The full text in the chosen language; the drawn label may be shortened. */
+  text: string;
+}
+
+export interface DiagramEdge {
+  /** Id in the Mermaid source (`e0`, `e1`, ...), given with Mermaid's `e0@-->` edge-id syntax. */
+  mermaidId: string;
+  kind: 'answer' | 'scenario';
+  /** Tree node ids. */
+  from: string;
+  to: string;
+  /** The answer this edge stands for; absent on outcome -> scenario edges. */
+  answerId?: string;
+}
+
+export interface MermaidDiagram {
+  source: string;
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+}
+
+export interface ToMermaidOptions {
+  lang: Lang;
+  /** Labels longer than this (in code points) are shortened with an ellipsis. */
+  maxLabelLength?: number;
+}
+
+export const DEFAULT_MAX_LABEL_LENGTH = 72;
+
+// Characters that mean nothing to Mermaid inside a quoted label, nor to the HTML the label
+// becomes. Everything else is written as an entity. Mermaid uses ﬂ ° ¶ ß internally to carry
+// entities through its parser, so those are escaped too.
+const SAFE_ASCII = /^[A-Za-z0-9 .,?!'()/+=-]$/;
+const SAFE_OTHER = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+const MERMAID_SENTINELS = new Set(['ﬂ', '°', '¶', 'ß']);
+
+/** Text for inside `"..."` in Mermaid source, shown literally whatever it contains. */
+export function escapeMermaidLabel(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const safe =
+      code < 128 ? SAFE_ASCII.test(char) : SAFE_OTHER.test(char) && !MERMAID_SENTINELS.has(char);
+    out += safe ? char : `#${code};`;
+  }
+  return out;
+}
+
+/** Shortens to `max` code points, at a word boundary where one is near, with an ellipsis. */
+export function shortenLabel(text: string, max: number): string {
+  const chars = Array.from(text.trim());
+  if (chars.length <= max) return chars.join('');
+  const cut = chars.slice(0, Math.max(1, max - 1)).join('');
+  const space = cut.lastIndexOf(' ');
+  const trimmed = space >= cut.length - 16 && space > 0 ? cut.slice(0, space) : cut;
+  return `${trimmed.replace(/[\s,.;:–—-]+$/u, '')}…`;
+}
+
+const PREFIX: Record<DiagramNodeKind, string> = { question: 'q_', outcome: 'o_', scenario: 's_' };
+
+/**
+ * The tree as a top-down flowchart: questions as hexagons (decisions that stay compact with long
+ * text), outcomes as rounded boxes, and each
+ * outcome's scenario in a box below it. Total: unsafe or duplicate ids and edges to missing
+ * nodes are left out rather than thrown on (the content checks report them).
+ */
+export function toMermaid(tree: DecisionTree, options: ToMermaidOptions): MermaidDiagram {
+  const { lang } = options;
+  const max = options.maxLabelLength ?? DEFAULT_MAX_LABEL_LENGTH;
+  const label = (text: string) => `"${escapeMermaidLabel(shortenLabel(text, max))}"`;
+
+  const nodes: DiagramNode[] = [];
+  const edges: DiagramEdge[] = [];
+  const nodeLines: string[] = [];
+  const edgeLines: string[] = [];
+  const mermaidIdOf = new Map<string, string>();
+
+  for (const node of tree.nodes) {
+    if (!isSafeId(node.id) || mermaidIdOf.has(node.id)) continue;
+    const mermaidId = PREFIX[node.kind] + node.id;
+    mermaidIdOf.set(node.id, mermaidId);
+    if (node.kind === 'question') {
+      nodes.push({ mermaidId, kind: 'question', nodeId: node.id, text: node.text[lang] });
+      nodeLines.push(`  ${mermaidId}{{${label(node.text[lang])}}}`);
+    } else {
+      const runtime = isSafeId(node.runtime) ? node.runtime : undefined;
+      const scenarioId = PREFIX.scenario + node.id;
+      nodes.push({ mermaidId, kind: 'outcome', nodeId: node.id, runtime, text: node.label[lang] });
+      nodes.push({
+        mermaidId: scenarioId,
+        kind: 'scenario',
+        nodeId: node.id,
+        runtime,
+        text: node.scenario[lang],
+      });
+      nodeLines.push(`  ${mermaidId}(${label(node.label[lang])})`);
+      nodeLines.push(`  ${scenarioId}[${label(node.scenario[lang])}]`);
+    }
+  }
+
+  const addEdge = (edge: Omit<DiagramEdge, 'mermaidId'>, text?: string) => {
+    const from = mermaidIdOf.get(edge.from);
+    const to = edge.kind === 'scenario' ? PREFIX.scenario + edge.to : mermaidIdOf.get(edge.to);
+    if (!from || !to) return;
+    const mermaidId = `e${edges.length}`;
+    edges.push({ mermaidId, ...edge });
+    const edgeLabel = text === undefined ? '' : `|${label(text)}|`;
+    edgeLines.push(`  ${from} ${mermaidId}@-->${edgeLabel} ${to}`);
+  };
+
+  const seen = new Set<string>();
+  for (const node of tree.nodes) {
+    if (!mermaidIdOf.has(node.id) || seen.has(node.id)) continue;
+    seen.add(node.id);
+    if (node.kind === 'question') {
+      for (const answer of node.answers) {
+        if (!isSafeId(answer.id) || !isSafeId(answer.next)) continue;
+        addEdge(
+          { kind: 'answer', from: node.id, to: answer.next, answerId: answer.id },
+          answer.label[lang],
+        );
+      }
+    } else {
+      addEdge({ kind: 'scenario', from: node.id, to: node.id });
+    }
+  }
+
+  const source = ['flowchart TD', ...nodeLines, ...edgeLines].join('\n') + '\n';
+  return { source, nodes, edges };
+}

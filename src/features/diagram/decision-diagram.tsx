@@ -1,0 +1,268 @@
+import { useId, useMemo, useState } from 'react';
+import type { WizardState } from '../../app/wizard-state';
+import { useContent } from '../../app/content-context';
+import { useTheme } from '../../app/theme';
+import { pathMarks, toOutline } from '../../domain/diagram-path';
+import { toMermaid } from '../../domain/to-mermaid';
+import type { Resolution } from '../../domain/engine';
+import { getTree } from '../../content';
+import { format, useLang, useStrings } from '../../i18n';
+import { DiagramCanvas, type Zoom } from './diagram-canvas';
+import { DiagramLegend } from './diagram-legend';
+import { DiagramOutline } from './diagram-outline';
+import { downloadBlob, pngBlob, serializeDiagram, svgBlob } from './export';
+import { diagramStrings } from './strings';
+import { useRenderedDiagram } from './use-rendered-diagram';
+import './diagram.css';
+
+type View = 'diagram' | 'outline';
+type Strings = (typeof diagramStrings)['en'];
+
+const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2];
+
+function describePath(resolution: Resolution, t: Strings, lang: 'en' | 'zh'): string {
+  const { steps, current, outcome } = resolution;
+  if (steps.length === 0 && current)
+    return format(t.describeStart, { question: current.text[lang] });
+  const parts: string[] = [];
+  if (steps.length > 0) {
+    const trail = steps
+      .map((step) =>
+        format(t.describeStep, {
+          question: step.question.text[lang],
+          answer: step.answer.label[lang],
+        }),
+      )
+      .join(' → ');
+    parts.push(format(t.describeSteps, { steps: trail }));
+  }
+  if (current) parts.push(format(t.describeCurrent, { question: current.text[lang] }));
+  else if (outcome)
+    parts.push(
+      format(t.describeOutcome, { outcome: outcome.label[lang], scenario: outcome.scenario[lang] }),
+    );
+  else parts.push(t.describeBroken);
+  return parts.reduce((first, second) => format(t.describeJoin, { first, second }));
+}
+
+/**
+ * The decision tree drawn by Mermaid, with the walk's path marked on it, beside the wizard.
+ * Answering only changes attributes on the drawing; an outline view (the fallback when Mermaid
+ * cannot load) carries the same marks.
+ */
+export function DecisionDiagram({ state }: { state: WizardState }) {
+  const lang = useLang();
+  const theme = useTheme();
+  const content = useContent();
+  const t = useStrings(diagramStrings);
+  const { tree, resolution } = state;
+  const ids = useId();
+  const titleId = `${ids}-title`;
+  const descriptionId = `${ids}-description`;
+  const hintId = `${ids}-hint`;
+
+  const diagram = useMemo(() => toMermaid(tree, { lang }), [tree, lang]);
+  const marks = useMemo(() => pathMarks(resolution), [resolution]);
+  const rendered = useRenderedDiagram(tree.id, lang, theme, diagram);
+
+  const [view, setView] = useState<View>('diagram');
+  const [zoom, setZoom] = useState<Zoom>('auto');
+  const [exportError, setExportError] = useState(false);
+
+  const failed = rendered.status === 'failed';
+  const showOutline = view === 'outline' || failed;
+  const outline = useMemo(
+    () => (showOutline ? toOutline(tree, lang, resolution) : undefined),
+    [showOutline, tree, lang, resolution],
+  );
+  const svg = rendered.status === 'ready' ? rendered.svg : undefined;
+  const treeTitle = getTree(content, tree.id)?.title[lang] ?? tree.id;
+
+  const zoomIndex = typeof zoom === 'number' ? ZOOM_STEPS.indexOf(zoom) : -1;
+  const stepZoom = (direction: 1 | -1) => {
+    if (typeof zoom !== 'number') {
+      const width = svg?.getBoundingClientRect().width ?? 0;
+      const natural = svg?.viewBox.baseVal.width ?? 0;
+      const fitted = natural > 0 && width > 0 ? width / natural : 1;
+      const next =
+        direction > 0
+          ? ZOOM_STEPS.find((step) => step > fitted + 0.01)
+          : ZOOM_STEPS.findLast((step) => step < fitted - 0.01);
+      setZoom(next ?? (direction > 0 ? 2 : 0.5));
+      return;
+    }
+    const next = ZOOM_STEPS[zoomIndex + direction];
+    if (next !== undefined) setZoom(next);
+  };
+
+  const fileName = `decision-tree-${tree.id}-${lang}`;
+  const exportSvg = () => {
+    if (!svg) return;
+    setExportError(false);
+    downloadBlob(svgBlob(serializeDiagram(svg)), `${fileName}.svg`);
+  };
+  const exportPng = () => {
+    if (!svg) return;
+    setExportError(false);
+    pngBlob(serializeDiagram(svg)).then(
+      (blob) => {
+        downloadBlob(blob, `${fileName}.png`);
+      },
+      () => {
+        setExportError(true);
+      },
+    );
+  };
+
+  return (
+    <section
+      className="card diagram-panel"
+      data-testid="decision-diagram"
+      aria-labelledby={titleId}
+    >
+      <div className="diagram-header">
+        <h2 id={titleId} className="diagram-title">
+          {t.title}
+        </h2>
+        <div className="diagram-toolbar">
+          <div className="diagram-segmented" role="group" aria-label={t.viewLabel}>
+            <button
+              type="button"
+              className="btn diagram-tool"
+              aria-pressed={!showOutline}
+              disabled={failed}
+              onClick={() => {
+                setView('diagram');
+              }}
+            >
+              {t.viewDiagram}
+            </button>
+            <button
+              type="button"
+              className="btn diagram-tool"
+              aria-pressed={showOutline}
+              onClick={() => {
+                setView('outline');
+              }}
+            >
+              {t.viewOutline}
+            </button>
+          </div>
+          <div className="diagram-segmented" role="group" aria-label={t.zoomLabel}>
+            <button
+              type="button"
+              className="btn diagram-tool"
+              aria-label={t.zoomOut}
+              disabled={!svg || showOutline || zoom === ZOOM_STEPS[0]}
+              onClick={() => {
+                stepZoom(-1);
+              }}
+            >
+              <span aria-hidden="true">−</span>
+            </button>
+            <button
+              type="button"
+              className="btn diagram-tool"
+              aria-pressed={zoom === 'fit' || zoom === 'auto'}
+              title={t.fitHint}
+              disabled={!svg || showOutline}
+              onClick={() => {
+                setZoom('fit');
+              }}
+            >
+              {typeof zoom === 'number' ? `${Math.round(zoom * 100)}%` : t.fit}
+            </button>
+            <button
+              type="button"
+              className="btn diagram-tool"
+              aria-label={t.zoomIn}
+              disabled={!svg || showOutline || zoom === ZOOM_STEPS.at(-1)}
+              onClick={() => {
+                stepZoom(1);
+              }}
+            >
+              <span aria-hidden="true">+</span>
+            </button>
+          </div>
+          <div className="diagram-segmented" role="group" aria-label={t.exportLabel}>
+            <button
+              type="button"
+              className="btn diagram-tool"
+              aria-label={t.exportSvgLabel}
+              disabled={!svg}
+              onClick={exportSvg}
+            >
+              <span aria-hidden="true">↓</span>
+              {t.exportSvg}
+            </button>
+            <button
+              type="button"
+              className="btn diagram-tool"
+              aria-label={t.exportPngLabel}
+              disabled={!svg}
+              onClick={exportPng}
+            >
+              <span aria-hidden="true">↓</span>
+              {t.exportPng}
+            </button>
+          </div>
+        </div>
+      </div>
+
+      {failed && (
+        <div className="notice diagram-notice" role="status">
+          <p>{rendered.reason === 'load' ? t.loadFailed : t.renderFailed}</p>
+          {rendered.reason === 'load' && (
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                window.location.reload();
+              }}
+            >
+              {t.reload}
+            </button>
+          )}
+        </div>
+      )}
+      {exportError && (
+        <p className="notice diagram-notice" role="status">
+          {t.exportPngFailed}
+        </p>
+      )}
+
+      <figure
+        className="diagram-figure"
+        aria-label={format(t.figureLabel, { tree: treeTitle })}
+        aria-describedby={descriptionId}
+        data-view={showOutline ? 'outline' : 'diagram'}
+      >
+        {outline ? (
+          <DiagramOutline root={outline} runtimes={content.runtimes} onJump={state.jumpTo} />
+        ) : svg ? (
+          <DiagramCanvas
+            svg={svg}
+            diagram={diagram}
+            marks={marks}
+            zoom={zoom}
+            runtimes={content.runtimes}
+            hintId={hintId}
+            onJump={state.jumpTo}
+            onZoomDecided={setZoom}
+          />
+        ) : (
+          <p className="diagram-loading" role="status">
+            {t.loading}
+          </p>
+        )}
+        <figcaption id={descriptionId} className="diagram-description">
+          {describePath(resolution, t, lang)}
+        </figcaption>
+      </figure>
+      <p id={hintId} hidden>
+        {t.goBack}
+      </p>
+      <DiagramLegend />
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useStrings } from '../../i18n';
+import { diagramStrings } from './strings';
+
+type Swatch = 'visited' | 'current' | 'outcome' | 'taken' | 'scenario';
+
+function LegendSwatch({ kind }: { kind: Swatch }) {
+  if (kind === 'taken') {
+    return (
+      <svg className="legend-swatch" aria-hidden="true" width="34" height="18" viewBox="0 0 34 18">
+        <path d="M2 9h30" className="legend-taken" />
+      </svg>
+    );
+  }
+  return (
+    <svg className="legend-swatch" aria-hidden="true" width="34" height="18" viewBox="0 0 34 18">
+      <rect x="3" y="3" width="28" height="12" rx="3" className={`legend-${kind}`} />
+    </svg>
+  );
+}
+
+/** What the marks mean, in words: colour is never the only carrier. */
+export function DiagramLegend() {
+  const t = useStrings(diagramStrings);
+  const items: [Swatch, string][] = [
+    ['visited', t.legendVisited],
+    ['current', t.legendCurrent],
+    ['outcome', t.legendOutcome],
+    ['taken', t.legendTaken],
+    ['scenario', t.legendScenario],
+  ];
+  return (
+    <div className="diagram-legend">
+      <h3 className="diagram-legend-title">{t.legendTitle}</h3>
+      <ul>
+        {items.map(([kind, text]) => (
+          <li key={kind}>
+            <LegendSwatch kind={kind} />
+            <span>{text}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+// The Mermaid wrapper lives in its own chunks, outside the entry. start-early.ts (the first
+// import of main.tsx) starts loading them before the rest of the app is evaluated, in parallel
+// with React and the router starting up rather than after the wizard mounts, and the diagram
+// awaits the same promise. If a chunk cannot be fetched (offline, a redeploy removed it) the
+// promise stays rejected and the diagram shows the outline: retrying an import that just failed
+// would only fail again until a reload.
+type Renderer = typeof import('../../lib/mermaid');
+
+let loading: Promise<Renderer> | undefined;
+
+export function loadDiagramRenderer(): Promise<Renderer> {
+  loading ??= import('../../lib/mermaid');
+  return loading;
+}
