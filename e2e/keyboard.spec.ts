@@ -32,6 +32,8 @@ test('landing to result, comparison and a snippet copy with the keyboard alone',
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./#/?lang=en');
+  // Wait for the app to be on screen: a Tab pressed before that would land on nothing.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   // The skip link is the first stop and moves focus to the main content.
   await page.keyboard.press('Tab');

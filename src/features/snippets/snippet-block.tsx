@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { Runtime, Snippet } from '../../content/schema';
 import { CopyButton } from '../../components/ui/copy-button';
 import { runtimeColorStyle } from '../../components/ui/runtime-badge';
@@ -37,12 +37,14 @@ export function SnippetBlock({ snippet, runtime, kicker, footer }: SnippetBlockP
   const titleId = useId();
   const code = snippet.code[lang];
   const title = snippet.title[lang];
-  const { html, status } = useHighlightedHtml(code, snippet.language);
+  const blockRef = useRef<HTMLElement>(null);
+  const { html, status } = useHighlightedHtml(code, snippet.language, blockRef);
   const fileName = snippetFileName(snippet);
   const isGuide = snippet.origin === 'guide';
 
   return (
     <article
+      ref={blockRef}
       className={`snippet-block${isGuide ? ' snippet-block-guide' : ''}`}
       data-testid="snippet"
       data-snippet-id={snippet.id}
