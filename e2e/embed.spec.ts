@@ -152,10 +152,11 @@ test.describe('embedded in a host page on another origin', () => {
     expect(await host.frameHeight()).toBe(fitted);
 
     // Huge and tiny heights are clamped.
-    await deliver(page, app, [{ type: 'runtime-advisor:resize', height: 1e9 }]);
-    expect(await host.frameHeight()).toBe(40_000);
-    await deliver(page, app, [{ type: 'runtime-advisor:resize', height: 3 }]);
-    expect(await host.frameHeight()).toBe(200);
+    // (Measured as the messages are handled: the app then reports its real height again.)
+    expect(await deliver(page, app, [{ type: 'runtime-advisor:resize', height: 1e9 }])).toBe(
+      40_000,
+    );
+    expect(await deliver(page, app, [{ type: 'runtime-advisor:resize', height: 3 }])).toBe(200);
 
     // The app keeps working, and the next step sizes the frame to its content again.
     await host.answer('是');
@@ -303,14 +304,22 @@ async function addFrame(page: Page, src: string): Promise<Frame> {
  * Posts `messages` to the host page from `from`, then waits until the host page has handled
  * them all: a marker posted after them from the same window arrives after them.
  */
-async function deliver(page: Page, from: Frame, messages: unknown[]): Promise<void> {
+/**
+ * Posts `messages` from the app frame to the host, then a marker; resolves once the host has
+ * handled them all, with the sending frame's height as it was right then. Messages from one
+ * window arrive in order, so no message of the app's own can slip in before the marker.
+ */
+async function deliver(page: Page, from: Frame, messages: unknown[]): Promise<number> {
   const marker = `marker-${Math.random().toString(36).slice(2)}`;
   await page.evaluate((id) => {
-    (window as unknown as Record<string, Promise<void>>)[id] = new Promise<void>((resolve) => {
+    (window as unknown as Record<string, Promise<number>>)[id] = new Promise<number>((resolve) => {
       window.addEventListener('message', function onMessage(event: MessageEvent) {
         if ((event.data as { marker?: string } | null)?.marker !== id) return;
         window.removeEventListener('message', onMessage);
-        resolve();
+        const frame = [...document.querySelectorAll('iframe')].find(
+          (candidate) => candidate.contentWindow === event.source,
+        );
+        resolve(frame ? frame.getBoundingClientRect().height : -1);
       });
     });
   }, marker);
@@ -321,5 +330,8 @@ async function deliver(page: Page, from: Frame, messages: unknown[]): Promise<vo
     },
     [messages, marker] as const,
   );
-  await page.evaluate((id) => (window as unknown as Record<string, Promise<void>>)[id], marker);
+  return page.evaluate(
+    (id) => (window as unknown as Record<string, Promise<number> | undefined>)[id] ?? -1,
+    marker,
+  );
 }
