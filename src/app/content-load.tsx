@@ -10,7 +10,7 @@
 // main.tsx before the first render, in parallel with loading the page's code, and a missing
 // file (the usual case) settles in one round trip, so the first question is rarely later than
 // it would be anyway. The header renders at once; only the page waits.
-import { createContext, Suspense, use, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { Content } from '../content/schema';
 import { BUILT_IN_LOAD, type ContentLoad } from './content-loader';
 
@@ -37,19 +37,51 @@ export function ContentLoadProvider({
   return <PendingLoadContext.Provider value={load}>{children}</PendingLoadContext.Provider>;
 }
 
-/** Renders `fallback` until the content load has settled, then its children with the content. */
-export function ContentGate({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
-  return (
-    <Suspense fallback={fallback}>
-      <SettledContent>{children}</SettledContent>
-    </Suspense>
-  );
+/**
+ * The settled value of a start-up load, as an external store. Not Suspense + `use`: React
+ * throttles revealing a suspended boundary (up to 300 ms after its fallback showed), which
+ * would hold back the first question by as much as the whole rest of start-up takes.
+ */
+interface SettledStore {
+  subscribe: (onChange: () => void) => () => void;
+  get: () => ContentLoad | undefined;
 }
 
-function SettledContent({ children }: { children: ReactNode }) {
+const stores = new WeakMap<Promise<ContentLoad>, SettledStore>();
+
+function settledStore(pending: Promise<ContentLoad>): SettledStore {
+  const existing = stores.get(pending);
+  if (existing) return existing;
+  let settled: ContentLoad | undefined;
+  const listeners = new Set<() => void>();
+  // The load never rejects (see content-loader); a rejection would still settle as built-in.
+  void pending
+    .catch(() => BUILT_IN_LOAD)
+    .then((load) => {
+      settled = load;
+      for (const listener of listeners) listener();
+    });
+  const store: SettledStore = {
+    subscribe: (onChange) => {
+      listeners.add(onChange);
+      return () => {
+        listeners.delete(onChange);
+      };
+    },
+    get: () => settled,
+  };
+  stores.set(pending, store);
+  return store;
+}
+
+const NO_LOAD: SettledStore = { subscribe: () => () => undefined, get: () => BUILT_IN_LOAD };
+
+/** Renders `fallback` until the content load has settled, then its children with the content. */
+export function ContentGate({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const pending = useContext(PendingLoadContext);
-  // The load never rejects (see content-loader), so `use` cannot throw an error here.
-  const load = pending ? use(pending) : BUILT_IN_LOAD;
+  const store = pending ? settledStore(pending) : NO_LOAD;
+  const load = useSyncExternalStore(store.subscribe, store.get, store.get);
+  if (!load) return <>{fallback}</>;
   return (
     <ContentLoadContext.Provider value={load}>
       <ContentContext.Provider value={load.status === 'custom' ? load.content : null}>
