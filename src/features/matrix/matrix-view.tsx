@@ -13,15 +13,14 @@ import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { matrixStrings } from './strings';
 import './matrix.css';
-
-const SYMBOL: Record<Support, string> = { yes: '✅', partly: '⚠️', no: '❌' };
+import { SUPPORT_SYMBOL } from '../../components/ui/support-symbol';
 
 function Cell({ support }: { support: Support | undefined }) {
   const t = useStrings(matrixStrings);
   if (!support) return <span>—</span>;
   return (
     <span className="matrix-cell" data-support={support}>
-      <span aria-hidden="true">{SYMBOL[support]}</span> {t[support]}
+      <span aria-hidden="true">{SUPPORT_SYMBOL[support]}</span> {t[support]}
     </span>
   );
 }

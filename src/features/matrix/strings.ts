@@ -18,7 +18,7 @@ export const matrixStrings = defineStrings({
     yes: 'yes',
     partly: 'partly',
     no: 'no',
-    legend: 'Cells: ✅ yes, ⚠️ partly (either answer can fit), ❌ no.',
+    legend: 'Cells: ✓ yes, ⚠ partly (either answer can fit), ✗ no.',
     beyondTitle: 'Beyond the matrix',
     beyondLead:
       'The guide’s 2025 practice also recommends runtimes for a case the matrix has no row for:',
@@ -46,7 +46,7 @@ export const matrixStrings = defineStrings({
     yes: '是',
     partly: '部分',
     no: '否',
-    legend: '单元格：✅ 是，⚠️ 部分（两种回答都可能适用），❌ 否。',
+    legend: '单元格：✓ 是，⚠ 部分（两种回答都可能适用），✗ 否。',
     beyondTitle: '矩阵之外',
     beyondLead: '指南的 2025 年实践还为矩阵中没有的情形推荐了运行时：',
     firstChoice: '首选',

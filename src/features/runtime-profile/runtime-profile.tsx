@@ -18,16 +18,15 @@ import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { runtimeStrings } from './strings';
 import './runtime-profile.css';
+import { SUPPORT_SYMBOL } from '../../components/ui/support-symbol';
 
 type Text = (typeof runtimeStrings)['en'];
-
-const SYMBOL: Record<Support, string> = { yes: '✅', partly: '⚠️', no: '❌' };
 
 function SupportWord({ support }: { support: Support }) {
   const t = useStrings(runtimeStrings);
   return (
     <span className="support-word" data-support={support}>
-      <span aria-hidden="true">{SYMBOL[support]}</span> {t[support]}
+      <span aria-hidden="true">{SUPPORT_SYMBOL[support]}</span> {t[support]}
     </span>
   );
 }

@@ -12,14 +12,13 @@ import { stringifySearch } from '../../domain/share-state';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
-
-const SYMBOL: Record<Support, string> = { yes: '✅', partly: '⚠️', no: '❌' };
+import { SUPPORT_SYMBOL } from '../../components/ui/support-symbol';
 
 export function SupportWord({ support }: { support: Support }) {
   const t = useStrings(resultStrings);
   return (
     <span className="support-word" data-support={support}>
-      <span aria-hidden="true">{SYMBOL[support]}</span> {t[support]}
+      <span aria-hidden="true">{SUPPORT_SYMBOL[support]}</span> {t[support]}
     </span>
   );
 }
