@@ -60,6 +60,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   test: {
+    setupFiles: ['./scripts/fast-check-seed.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mts}', 'bench/**/*.test.{ts,mts}'],
     environment: 'node',
   },

@@ -169,11 +169,15 @@ function round(value: number): number {
  * a tenth of it, so the open bar has room) to one at or above the largest.
  */
 export function logDomain(quantities: readonly QuantityLike[]): [number, number] {
-  const lows = quantities.map((q) =>
-    q.bound === 'lt' || (q.bound === 'range' && q.min === undefined)
-      ? q.max / 10
-      : Math.min(q.min ?? q.max, q.max),
-  );
+  const lows = quantities.map((q) => {
+    const stated =
+      q.bound === 'lt' || (q.bound === 'range' && q.min === undefined)
+        ? undefined
+        : Math.min(q.min ?? q.max, q.max);
+    // No lower value, or a zero (which has no place on a log axis): a tenth of the upper end,
+    // so the bar still lies on the axis and has room.
+    return stated !== undefined && stated > 0 ? stated : q.max / 10;
+  });
   const high = Math.max(...quantities.map((q) => q.max));
   if (!Number.isFinite(high) || high <= 0) return [1, 10];
   // A zero has no place on a log axis, and a vanishing value would stretch it to nothing:
