@@ -23,6 +23,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 const ENTRY_BUDGET_GZIP = 130_000;
 const WALK_VS_BASELINE = 1.15;
+/** Only React's production bundle replaces its error messages with this text and a number. */
+const PRODUCTION_REACT_MARKER = 'Minified React error';
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const list = (sizes: { files: { file: string; gzip: number }[] }) =>
@@ -99,6 +101,9 @@ describe('JavaScript for a full walk, against the baseline', () => {
       .map((file) => fs.readFileSync(path.join(assets, file), 'utf8'))
       .join('\n');
     for (const marker of LIBRARY_MARKERS.mermaid) expect(code, marker).toContain(marker);
+    // A production build, as users get it: React's development bundle is several times larger
+    // and would make any app look small beside it (Vitest sets NODE_ENV=test, which Vite obeys).
+    expect(code, "React's production bundle in the baseline").toContain(PRODUCTION_REACT_MARKER);
     // ...and not in the baseline's own entry, which imports Mermaid lazily.
     const baselineEntry = entryClosure(baselineDist);
     for (const file of baselineEntry.files) {
