@@ -15,6 +15,7 @@ import { installChunkReload } from './app/chunk-reload';
 import { reportCaughtError, RouteError } from './features/errors/route-error';
 import { ContentLoadProvider } from './app/content-load';
 import { startContentLoad } from './app/content-loader';
+import { prepareDiagram } from './features/diagram/prepare-diagram';
 import './styles/global.css';
 import './styles/print.css';
 
@@ -64,6 +65,16 @@ applyInitialTheme(isThemeChoice(themeParam) ? themeParam : undefined);
 // A team's advisor.content.json is requested now, before the first render, so that it loads in
 // parallel with the page's code; pages wait for it in ContentGate (src/app/content-load.tsx).
 const contentLoad = startContentLoad();
+
+// The first page's own code is requested now, not after React's first render and the router's
+// first load: the two overlap instead of running one after the other. A chunk that fails here
+// fails again when the router asks, which reports it (and chunk-reload.ts handles a redeploy).
+const [startRoutes] = router.getMatchedRoutes(router.latestLocation.pathname);
+for (const route of startRoutes) {
+  Promise.resolve(router.loadRouteChunk(route)).catch(() => undefined);
+}
+// On the wizard, its diagram starts drawing as soon as Mermaid and the content are ready.
+prepareDiagram(router.latestLocation, contentLoad);
 
 const rootElement = document.getElementById('root');
 if (rootElement) {
