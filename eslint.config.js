@@ -31,6 +31,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench/baseline/dist',
+      'bench/router-floor/dist',
       'bench/results',
       'public/embed.js',
       'examples',

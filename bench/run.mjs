@@ -2,12 +2,14 @@
 // `npm run bench`: builds the app and the baseline (bench/baseline: a bare Vite + React page
 // that lazily imports the same Mermaid and draws the same tree), serves both production builds
 // on loopback, measures fresh loads in headless Chromium, alternating app and baseline, and
-// prints each figure with its ratio to the targets. Every number comes from this run; the JSON
-// goes to bench/results/latest.json.
+// prints each figure with its ratio to the targets. It measures the router floor too
+// (bench/router-floor: the baseline plus TanStack Router), not as a target but to show how much
+// of each target the stack itself takes. Every number comes from this run; the JSON goes to
+// bench/results/latest.json.
 //
 //   node bench/run.mjs [--quick] [--loads N] [--answers N] [--skip-app-build]
 //                      [--baseline-out DIR] [--out FILE] [--app-port N] [--baseline-port N]
-//                      [--check]
+//                      [--floor-out DIR] [--floor-port N] [--check]
 //
 // --quick           1 load of each kind and 3 timed answers (the test suite's smoke run)
 // --skip-app-build  measure the existing dist/ (npm test has just built it)
@@ -16,7 +18,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { APP_DIST, BASELINE_DIST, ROOT, buildApp, buildBaseline } from './lib/build.mjs';
+import {
+  APP_DIST,
+  BASELINE_DIST,
+  ROOT,
+  ROUTER_FLOOR_DIST,
+  buildApp,
+  buildBaseline,
+  buildRouterFloor,
+} from './lib/build.mjs';
 import { HOW_TO_GET_CHROMIUM, findChromium, launchChromium } from './lib/browser.mjs';
 import { NO_DIAGRAM, measureLoad, walkSession } from './lib/measure.mjs';
 import { entryClosure, findLibraries, measureFiles } from './lib/sizes.mjs';
@@ -32,6 +42,8 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: path.join(ROOT, 'bench/results/latest.json') },
     'app-port': { type: 'string', default: '4417' },
     'baseline-port': { type: 'string', default: '4418' },
+    'floor-out': { type: 'string', default: ROUTER_FLOOR_DIST },
+    'floor-port': { type: 'string', default: '4419' },
     check: { type: 'boolean', default: false },
   },
 });
@@ -74,6 +86,8 @@ if (args['skip-app-build']) {
 }
 log('== building the baseline');
 const baselineDist = await buildBaseline({ outDir: args['baseline-out'], quiet: true });
+log('== building the router floor (context, not a target)');
+const floorDist = await buildRouterFloor({ outDir: args['floor-out'], quiet: true });
 
 // ---------------------------------------------------------------- measure
 
@@ -87,6 +101,8 @@ async function serve(dir, port, flag) {
 }
 const app = await serve(APP_DIST, Number(args['app-port']), '--app-port');
 const baseline = await serve(baselineDist, Number(args['baseline-port']), '--baseline-port');
+const floor = await serve(floorDist, Number(args['floor-port']), '--floor-port');
+const FLOOR_URL = '#/wizard';
 const browser = await launchChromium();
 const loadAverageBefore = os.loadavg();
 const started = Date.now();
@@ -102,10 +118,16 @@ const samples = {
   diagramShareFrame: [],
   resultShareFrame: [],
   baselineDiagramFrame: [],
+  floorDiagram: [],
+  floorDiagramFrame: [],
+  // When each page's first render puts the diagram's (empty) container in the DOM: the
+  // earliest moment the bare React page, and a page on the router, can show anything.
+  baselineFirstRender: [],
+  floorFirstRender: [],
 };
 const notes = {};
 const problems = [];
-const scripts = { appLanding: new Set(), baseline: new Set() };
+const scripts = { appLanding: new Set(), baseline: new Set(), floor: new Set() };
 
 async function load(kind, url, expect) {
   try {
@@ -130,6 +152,7 @@ function record(key, marks, mark, note) {
 log('== warm-up loads (not recorded)');
 await load('app warm-up', app.url + WIZARD, ['firstQuestion']);
 await load('baseline warm-up', baseline.url, ['diagram']);
+await load('router floor warm-up', floor.url + FLOOR_URL, ['diagram']);
 
 log(`== ${LOADS} fresh load(s) of each kind, alternating app and baseline`);
 for (let i = 0; i < LOADS; i += 1) {
@@ -142,6 +165,7 @@ for (let i = 0; i < LOADS; i += 1) {
   const base1 = await load('baseline', baseline.url, ['diagram']);
   if (base1) {
     record('baselineDiagram', base1.marks, 'diagram', base1.notes.diagram);
+    record('baselineFirstRender', base1.marks, 'diagramContainer');
     for (const script of base1.scripts) scripts.baseline.add(script);
   }
   const share = await load('app share link', app.url + SHARE, ['result', 'diagram']);
@@ -152,6 +176,12 @@ for (let i = 0; i < LOADS; i += 1) {
   const base2 = await load('baseline', baseline.url, ['diagram']);
   if (base2) {
     record('baselineDiagram', base2.marks, 'diagram', base2.notes.diagram);
+  }
+  const floorLoad = await load('router floor', floor.url + FLOOR_URL, ['diagram']);
+  if (floorLoad) {
+    record('floorDiagram', floorLoad.marks, 'diagram', floorLoad.notes.diagram);
+    record('floorFirstRender', floorLoad.marks, 'diagramContainer');
+    for (const script of floorLoad.scripts) scripts.floor.add(script);
   }
   process.stdout.write(`   load ${i + 1}/${LOADS} done\n`);
 }
@@ -168,6 +198,7 @@ const chromiumVersion = browser.version();
 await browser.close();
 await app.close();
 await baseline.close();
+await floor.close();
 
 // ---------------------------------------------------------------- figures
 
@@ -225,6 +256,12 @@ const metrics = {
   baseline: {
     diagram: summarize(samples.baselineDiagram, notes.baselineDiagram),
     diagramFrame: summarize(samples.baselineDiagramFrame, notes.baselineDiagram),
+    firstRender: summarize(samples.baselineFirstRender),
+  },
+  floor: {
+    firstRender: summarize(samples.floorFirstRender),
+    diagram: summarize(samples.floorDiagram, notes.floorDiagram),
+    diagramFrame: summarize(samples.floorDiagramFrame, notes.floorDiagram),
   },
 };
 
@@ -245,6 +282,9 @@ const bytes = {
   },
   baseline: {
     total: measureFiles(baselineDist, toDistFiles(scripts.baseline)),
+  },
+  floor: {
+    total: measureFiles(floorDist, toDistFiles(scripts.floor)),
   },
 };
 
@@ -338,6 +378,47 @@ const targets = [
       },
 ];
 
+/** Where the stack itself sits against each target: the same ratios, for the router floor. */
+function contextLines() {
+  const lines = [];
+  const ratio = (a, b) => (a?.available && b?.available ? a.median / b.median : undefined);
+  const x = (value) => (value === undefined ? 'n/a' : `${value.toFixed(2)}x`);
+  lines.push(
+    `router floor diagram / baseline diagram (target for the app: <= ${TARGETS.diagramVsBaseline.toFixed(2)}x)`.padEnd(
+      84,
+    ) + x(ratio(metrics.floor.diagram, metrics.baseline.diagram)),
+  );
+  lines.push(
+    `router floor first render / baseline diagram (app's first question: <= ${TARGETS.firstQuestionVsBaselineDiagram.toFixed(2)}x)`.padEnd(
+      84,
+    ) + x(ratio(metrics.floor.firstRender, metrics.baseline.diagram)),
+  );
+  lines.push(
+    `bare React first render / baseline diagram`.padEnd(84) +
+      x(ratio(metrics.baseline.firstRender, metrics.baseline.diagram)),
+  );
+  const floorBytes = bytes.floor.total.gzip;
+  if (baselineBytes > 0) {
+    lines.push(
+      `router floor JS / baseline JS (app's full walk: <= ${TARGETS.walkVsBaselineBytes.toFixed(2)}x)`.padEnd(
+        84,
+      ) + x(floorBytes / baselineBytes),
+    );
+    const room = TARGETS.walkVsBaselineBytes * baselineBytes - floorBytes;
+    lines.push(
+      `room the ${TARGETS.walkVsBaselineBytes.toFixed(2)}x budget leaves for everything beyond the router`.padEnd(
+        84,
+      ) + `${(room / 1000).toFixed(1)} kB`,
+    );
+    if (walkBytes !== undefined)
+      lines.push(
+        `the app's full walk beyond the router floor (its own code and content)`.padEnd(84) +
+          `${((walkBytes - floorBytes) / 1000).toFixed(1)} kB`,
+      );
+  }
+  return lines;
+}
+
 const report = {
   schema: 1,
   date: new Date().toISOString(),
@@ -357,6 +438,7 @@ const report = {
   metrics,
   bytes,
   targets,
+  context: contextLines(),
   problems,
 };
 
@@ -390,6 +472,9 @@ const rows = [
   ['app: answer -> result shown', 'answerToResult'],
   ['app: answer -> diagram marks updated', 'answerToMarks'],
   ['baseline: diagram drawn', 'diagram', metrics.baseline],
+  ['baseline: first render (empty diagram container)', 'firstRender', metrics.baseline],
+  ['router floor: diagram drawn', 'diagram', metrics.floor],
+  ['router floor: first render (route shown)', 'firstRender', metrics.floor],
 ];
 for (const [label, key, group = metrics.app] of rows) {
   const frame = group[`${key}Frame`];
@@ -411,6 +496,9 @@ if (bytes.app.fullWalk)
 log(
   `  ${'baseline: everything it loads'.padEnd(50)} ${kb(baselineBytes)} (${bytes.baseline.total.files.length} file(s))`,
 );
+log(
+  `  ${'router floor: everything it loads'.padEnd(50)} ${kb(bytes.floor.total.gzip)} (${bytes.floor.total.files.length} file(s))`,
+);
 log('');
 log('Targets');
 for (const target of targets) {
@@ -426,6 +514,9 @@ for (const target of targets) {
     `  ${target.status.padEnd(4)}  ${target.description.padEnd(76)} ${shown}${target.reason ? `  ${target.reason}` : ''}`,
   );
 }
+log('');
+log('Context, not targets: the router floor is the baseline plus TanStack Router, no app');
+for (const line of report.context) log(`  ${line}`);
 if (problems.length > 0) {
   log('');
   log('Problems seen during the run');

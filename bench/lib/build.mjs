@@ -7,6 +7,8 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const APP_DIST = path.join(ROOT, 'dist');
 export const BASELINE_CONFIG = path.join(ROOT, 'bench/baseline/vite.config.ts');
 export const BASELINE_DIST = path.join(ROOT, 'bench/baseline/dist');
+export const ROUTER_FLOOR_CONFIG = path.join(ROOT, 'bench/router-floor/vite.config.ts');
+export const ROUTER_FLOOR_DIST = path.join(ROOT, 'bench/router-floor/dist');
 
 /**
  * Vite makes a development build (React's development bundle, several times larger) whenever
@@ -41,10 +43,27 @@ export async function buildApp({ quiet = false } = {}) {
 }
 
 /** @param {{ outDir?: string, quiet?: boolean }} [options] */
-export async function buildBaseline({ outDir = BASELINE_DIST, quiet = false } = {}) {
+export function buildBaseline({ outDir = BASELINE_DIST, quiet = false } = {}) {
+  return buildPage(BASELINE_CONFIG, outDir, quiet);
+}
+
+/**
+ * The baseline plus TanStack Router: context for the targets, not one of them.
+ * @param {{ outDir?: string, quiet?: boolean }} [options]
+ */
+export function buildRouterFloor({ outDir = ROUTER_FLOOR_DIST, quiet = false } = {}) {
+  return buildPage(ROUTER_FLOOR_CONFIG, outDir, quiet);
+}
+
+/**
+ * @param {string} configFile
+ * @param {string} outDir
+ * @param {boolean} quiet
+ */
+async function buildPage(configFile, outDir, quiet) {
   await asProduction(() =>
     build({
-      configFile: BASELINE_CONFIG,
+      configFile,
       mode: 'production',
       logLevel: quiet ? 'warn' : 'info',
       build: { outDir: path.resolve(outDir), emptyOutDir: true },
