@@ -1,5 +1,3 @@
-// First: starts loading the diagram's Mermaid chunks before the rest of the app is evaluated.
-import './features/diagram/start-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
@@ -70,11 +68,11 @@ const contentLoad = startContentLoad();
 // first load: the two overlap instead of running one after the other. A chunk that fails here
 // fails again when the router asks, which reports it (and chunk-reload.ts handles a redeploy).
 const [startRoutes] = router.getMatchedRoutes(router.latestLocation.pathname);
-for (const route of startRoutes) {
-  Promise.resolve(router.loadRouteChunk(route)).catch(() => undefined);
-}
-// On the wizard, its diagram starts drawing as soon as Mermaid and the content are ready.
-prepareDiagram(router.latestLocation, contentLoad);
+const routeCode = Promise.all(
+  startRoutes.map((route) => Promise.resolve(router.loadRouteChunk(route))),
+);
+// Then Mermaid, and on the wizard its diagram, without holding up the page (see there why).
+prepareDiagram(router.latestLocation, contentLoad, routeCode);
 
 const rootElement = document.getElementById('root');
 if (rootElement) {
