@@ -4,6 +4,7 @@ export const uiStrings = defineStrings({
   en: {
     copy: 'Copy',
     copied: 'Copied',
+    preparing: 'Preparing…',
     copiedAnnouncement: 'Copied to the clipboard.',
     copyFallbackLabel: 'Text to copy',
     copyFallbackHint:
@@ -18,6 +19,7 @@ export const uiStrings = defineStrings({
   zh: {
     copy: '复制',
     copied: '已复制',
+    preparing: '正在准备…',
     copiedAnnouncement: '已复制到剪贴板。',
     copyFallbackLabel: '待复制的文本',
     copyFallbackHint: '此处无法使用剪贴板。文本已选中：按 Ctrl+C（Mac 上按 ⌘C）复制。',
