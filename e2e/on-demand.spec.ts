@@ -1,6 +1,7 @@
 // Code that only an interaction needs (the decision record's writer, the embed dialog, the
-// diagram's export) loads when the reader asks for it. These tests block each chunk, as after a
-// redeploy that removed it, and check that the page says so in words and keeps its state.
+// diagram's export) loads when the reader asks for it, and the result's deployment snippets when
+// the reader scrolls to them. These tests block each chunk, as after a redeploy that removed it,
+// and check that the page says so in words and keeps its state.
 import type { Page } from '@playwright/test';
 import { expect, test, type Guards } from './fixtures';
 import { WizardPage } from './wizard-page';
@@ -81,5 +82,27 @@ test('diagram export: a missing chunk gives a message, and the diagram stays', a
   expect(blocked()).toBeGreaterThan(0);
   expect(downloads).toBe(0);
   await expect(panel.locator('svg [data-node-id]').first()).toBeAttached();
+  expect(wizard.searchParams().toString()).toBe(RESULT);
+});
+
+test('the deployment snippets: a missing chunk gives a message in their place, state kept', async ({
+  page,
+  guards,
+}) => {
+  const blocked = await blockChunk(page, guards, 'runtime-snippets');
+  const wizard = new WizardPage(page);
+  await wizard.open(RESULT);
+  await expect(wizard.result).toHaveAttribute('data-runtime', 'runc');
+  const pending = page.locator('.runtime-snippets-pending');
+  await expect(async () => {
+    await pending.scrollIntoViewIfNeeded();
+    await expect(pending.getByRole('status')).toContainText('could not be loaded', {
+      timeout: 1500,
+    });
+  }).toPass({ timeout: 15_000 });
+  expect(blocked()).toBeGreaterThan(0);
+  await expect(pending).toHaveAttribute('aria-busy', 'false');
+  await expect(pending.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  await expect(wizard.result).toBeVisible();
   expect(wizard.searchParams().toString()).toBe(RESULT);
 });

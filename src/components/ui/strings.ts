@@ -15,6 +15,10 @@ export const uiStrings = defineStrings({
     sourceCitation: 'Source',
     sourceInference: 'Our inference, not a published figure',
     opensInNewTab: '(opens in a new tab)',
+    sectionLoading: 'Loading this section…',
+    sectionFailed:
+      'This section could not be loaded (the connection dropped, or a new version was published). Reload the page to see it; your answers are kept in the link.',
+    reload: 'Reload the page',
   },
   zh: {
     copy: '复制',
@@ -29,5 +33,9 @@ export const uiStrings = defineStrings({
     sourceCitation: '来源',
     sourceInference: '我们的推断，并非公开数据',
     opensInNewTab: '（在新标签页打开）',
+    sectionLoading: '正在加载本节…',
+    sectionFailed:
+      '本节无法加载（网络中断，或已发布新版本）。请重新加载页面查看；你的回答保存在链接中。',
+    reload: '重新加载页面',
   },
 });
