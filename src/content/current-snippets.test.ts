@@ -18,11 +18,17 @@ function mergedSnippets(base: Content, file: unknown): Snippet[] {
   return result.content.snippets;
 }
 
-const firstCurrent = currentSnippets[0]!;
-const firstGuide = guideSnippets[0]!;
+function first(snippets: readonly Snippet[]): Snippet {
+  const [snippet] = snippets;
+  if (!snippet) throw new Error('no snippets to test with');
+  return snippet;
+}
+
+const firstCurrent = first(currentSnippets);
+const firstGuide = first(guideSnippets);
 
 function teamSnippet(id: string, base: Snippet): Snippet {
-  return { ...base, id, title: { en: `Team ${id}`, zh: `团队 ${id}` } } as Snippet;
+  return { ...base, id, title: { en: `Team ${id}`, zh: `团队 ${id}` } };
 }
 
 describe('withCurrentSnippets', () => {
@@ -31,9 +37,9 @@ describe('withCurrentSnippets', () => {
   });
 
   it('merges a team’s file as if the current sets had been built in', () => {
-    const replacement = teamSnippet(firstCurrent.id, firstCurrent as Snippet);
-    const guideReplacement = teamSnippet(firstGuide.id, firstGuide as Snippet);
-    const added = teamSnippet('team_extra', firstCurrent as Snippet);
+    const replacement = teamSnippet(firstCurrent.id, firstCurrent);
+    const guideReplacement = teamSnippet(firstGuide.id, firstGuide);
+    const added = teamSnippet('team_extra', firstCurrent);
     for (const snippets of [
       [replacement],
       [added],
