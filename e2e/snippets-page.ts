@@ -3,13 +3,25 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export class SnippetsSection {
   readonly section: Locator;
+  /** The placeholder the result page shows until the snippets' code has loaded. */
+  readonly pending: Locator;
   readonly blocks: Locator;
   readonly tabs: Locator;
 
   constructor(readonly page: Page) {
     this.section = page.locator('section.runtime-snippets');
+    this.pending = page.locator('.runtime-snippets-pending');
     this.blocks = this.section.getByTestId('snippet');
     this.tabs = this.section.getByRole('tab');
+  }
+
+  /**
+   * Scrolls down to the snippets, as a reader would: on the result page they load when they come
+   * near the viewport.
+   */
+  async reveal(): Promise<void> {
+    await this.section.or(this.pending).scrollIntoViewIfNeeded();
+    await expect(this.section).toBeVisible();
   }
 
   tab(name: string): Locator {

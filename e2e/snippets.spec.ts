@@ -20,6 +20,7 @@ async function openResult(
   await wizard.open(`${RESULT[runtime]}&${extra}`);
   await expect(wizard.result).toHaveAttribute('data-runtime', runtime);
   const snippets = new SnippetsSection(page);
+  await snippets.reveal();
   await expect(snippets.section).toHaveAttribute('data-runtime', runtime);
   return snippets;
 }
@@ -78,6 +79,45 @@ test('the result page shows the chosen runtime’s set, by target, with the guid
   await expect(snippets.section.getByRole('heading', { level: 2 })).toBeFocused();
 
   await expectNoAxeViolations(page);
+});
+
+test('the snippets load when the reader scrolls to them, in the space kept for them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop() ?? '';
+    if (file.endsWith('.js')) requested.push(file);
+  });
+  const wizard = new WizardPage(page);
+  await wizard.open(`${RESULT.runc}&lang=en`);
+  await expect(wizard.result).toHaveAttribute('data-runtime', 'runc');
+  const snippets = new SnippetsSection(page);
+  // Below the fold: a placeholder that keeps the space and says it is loading; no code yet.
+  await expect(snippets.pending).toHaveAttribute('aria-busy', 'true');
+  await expect(snippets.pending.getByRole('status')).toHaveText('Loading this section…');
+  expect((await snippets.pending.boundingBox())!.height).toBeGreaterThan(300);
+  await expect(snippets.section).toHaveCount(0);
+  expect(requested.filter((file) => file.startsWith('runtime-snippets-'))).toEqual([]);
+  await expectNoAxeViolations(page);
+
+  await snippets.reveal();
+  await expect(snippets.pending).toHaveCount(0);
+  expect(requested.filter((file) => file.startsWith('runtime-snippets-'))).toHaveLength(1);
+  await expect(snippets.blocks.first()).toBeVisible();
+});
+
+test('a link that names a tab shows the snippets without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const wizard = new WizardPage(page);
+  await wizard.open(`${RESULT.wasmedge}&lang=en&target=k3s`);
+  await expect(wizard.result).toHaveAttribute('data-runtime', 'wasmedge');
+  const snippets = new SnippetsSection(page);
+  // Loaded at once, wherever it is on the page.
+  await expect(snippets.section).toBeAttached();
+  await expect(snippets.tab('K3s')).toHaveAttribute('aria-selected', 'true');
+  await expect(snippets.panel()).toHaveAttribute('data-target', 'k3s');
 });
 
 test('Copy puts exactly the block’s text on the clipboard, and says so', async ({ page }) => {
@@ -242,12 +282,16 @@ test('without the highlighter chunk the code shows as plain text and still copie
   guards.allowConsoleError(/Failed to load resource|Failed to fetch dynamically imported module/);
   await page.route(/\/assets\/(core|bash|yaml|ini)-[\w-]+\.js$/, (route) => route.abort());
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  const snippets = await openResult(page, 'runc');
+  const wizard = new WizardPage(page);
+  await wizard.open(`${RESULT.runc}&lang=en`);
+  await expect(wizard.result).toHaveAttribute('data-runtime', 'runc');
+  const snippets = new SnippetsSection(page);
   const block = snippets.block('runc_c2_install');
   // The failed chunk may cost one guarded reload (a redeploy looks the same); the reader then
-  // scrolls back to the block. The load has failed (not merely not happened yet), text is plain.
+  // scrolls back to the snippets and the block. The load has failed (not merely not happened yet), text is plain.
   await expect(async () => {
-    await block.scrollIntoViewIfNeeded();
+    await snippets.reveal();
+    await block.scrollIntoViewIfNeeded({ timeout: 1500 });
     await expect(block.locator('pre')).toHaveAttribute('data-highlight', 'failed', {
       timeout: 1500,
     });

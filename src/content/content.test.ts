@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { withCurrentSnippets } from './current-snippets';
+import { currentSnippets } from './guide/snippets-current';
 import { builtInContent, getRuntime, getTree } from './index';
 import { checkContentIntegrity, parseContent } from './integrity';
 import { Content, type Tree } from './schema';
+
+/** The built-in content with the current snippet sets, which load separately, added back. */
+const complete: Content = {
+  ...builtInContent,
+  snippets: withCurrentSnippets(builtInContent.snippets),
+};
 
 // The guide's own examples; the current sets (origin 'current') are checked in snippets.test.ts.
 const guideSnippets = builtInContent.snippets.filter((snippet) => snippet.origin === 'guide');
@@ -77,17 +85,29 @@ function requireTree(id: string): Tree {
 // ---------------------------------------------------------------- validity
 
 describe('built-in content', () => {
-  it('passes the schema', () => {
-    expect(() => Content.parse(builtInContent)).not.toThrow();
-  });
+  for (const [name, content] of [
+    ['as every page loads it', builtInContent],
+    ['with the current snippet sets', complete],
+  ] as const) {
+    it(`passes the schema, ${name}`, () => {
+      expect(() => Content.parse(content)).not.toThrow();
+    });
 
-  it('has no integrity problems', () => {
-    expect(checkContentIntegrity(builtInContent)).toEqual([]);
-  });
+    it(`has no integrity problems, ${name}`, () => {
+      expect(checkContentIntegrity(content)).toEqual([]);
+    });
 
-  it('survives a JSON round trip through parseContent, as a custom content file would', () => {
-    const result = parseContent(JSON.parse(JSON.stringify(builtInContent)));
-    expect(result).toEqual({ ok: true, content: builtInContent });
+    it(`survives a JSON round trip through parseContent, as a custom content file would, ${name}`, () => {
+      const result = parseContent(JSON.parse(JSON.stringify(content)));
+      expect(result).toEqual({ ok: true, content });
+    });
+  }
+
+  it('loads the current snippet sets separately, and has no others', () => {
+    expect(builtInContent.snippets.every((snippet) => snippet.origin === 'guide')).toBe(true);
+    expect(complete.snippets.filter((snippet) => snippet.origin === 'current')).toEqual(
+      currentSnippets,
+    );
   });
 
   it('has the stable ids of product.md', () => {
@@ -108,7 +128,7 @@ describe('built-in content', () => {
 // ---------------------------------------------------------------- both languages
 
 describe('translations', () => {
-  const strings = localizedStrings(builtInContent);
+  const strings = localizedStrings(complete);
 
   it('finds the localized strings', () => {
     expect(strings.length).toBeGreaterThan(300);
@@ -144,7 +164,7 @@ describe('provenance', () => {
       ...builtInContent.runtimes,
       ...builtInContent.performance,
       ...builtInContent.publishedFigures,
-      ...builtInContent.snippets,
+      ...complete.snippets,
       ...builtInContent.caseStudies,
       builtInContent.matrix,
       builtInContent.practice2025,

@@ -1,6 +1,8 @@
 // The built-in content: everything in the guide, plus our extension tree and the published
 // figures that put the guide's numbers in context. Tests check that it passes the schema and the
-// integrity checks, so the app can use it without validating it at start-up.
+// integrity checks, so the app can use it without validating it at start-up. The current
+// deployment snippet sets are the exception: they load with the views that show them
+// (current-snippets.ts), and the tests check the content with them added as well.
 import { caseStudies } from './guide/case-studies';
 import { criteria } from './guide/criteria';
 import { features, performance } from './guide/figures';
@@ -10,7 +12,6 @@ import { publishedFigures } from './guide/published-figures';
 import { publishedPractices } from './guide/published-practices';
 import { runtimes } from './guide/runtimes';
 import { guideSnippets } from './guide/snippets';
-import { currentSnippets } from './guide/snippets-current';
 import { fullTree, guideTree } from './guide/trees';
 import type { Content, Runtime, Tree } from './schema';
 
@@ -22,8 +23,8 @@ export const builtInContent: Content = {
   performance,
   features,
   publishedFigures,
-  // The guide's examples, verbatim, then the current sets that replace them.
-  snippets: [...guideSnippets, ...currentSnippets],
+  // The guide's examples, verbatim; withCurrentSnippets adds the current sets that replace them.
+  snippets: guideSnippets,
   practice2025,
   caseStudies,
   criteria,

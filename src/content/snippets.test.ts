@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
+import { withCurrentSnippets } from './current-snippets';
 import { builtInContent } from './index';
 import type { Snippet, SnippetTarget } from './schema';
 
-const snippets = builtInContent.snippets;
+const snippets = withCurrentSnippets(builtInContent.snippets);
 const current = snippets.filter((snippet) => snippet.origin === 'current');
 const LANGS = ['en', 'zh'] as const;
 

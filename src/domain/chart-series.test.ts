@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   featureSeries,
   formatValue,
-  isFiguresMode,
   isolationSeries,
   logDomain,
   logTicks,
@@ -379,21 +378,6 @@ describe('category series', () => {
 });
 
 describe('link parameters', () => {
-  it('accepts only known figure modes', () => {
-    expect(['guide', 'published', 'both'].every(isFiguresMode)).toBe(true);
-    for (const value of [
-      '',
-      'GUIDE',
-      'all',
-      undefined,
-      null,
-      1,
-      ['guide'],
-      { toString: () => 'guide' },
-    ]) {
-      expect(isFiguresMode(value)).toBe(false);
-    }
-  });
   it('highlights only a runtime that exists', () => {
     expect(resolveHighlight('kata', runtimes)).toBe('kata');
     expect(resolveHighlight('nope', runtimes)).toBeUndefined();

@@ -3,6 +3,7 @@
 // the charts and the tables behind them draw from the same series, so they cannot disagree.
 // The input types are structural (content's zod types fit them) because the domain layer does
 // not import content.
+import type { FiguresMode } from './figures-mode';
 import type { Localized } from './tree';
 
 export type Bound = 'lt' | 'range' | 'approx';
@@ -53,14 +54,12 @@ export interface PublishedFigureLike<S> {
 
 // ---------------------------------------------------------------- figures switch
 
-/** Which figures the range charts draw. `both` puts each runtime's published rows under the guide's. */
-export type FiguresMode = 'guide' | 'published' | 'both';
-export const FIGURES_MODES: readonly FiguresMode[] = ['guide', 'published', 'both'];
-export const DEFAULT_FIGURES_MODE: FiguresMode = 'guide';
-
-export function isFiguresMode(value: unknown): value is FiguresMode {
-  return value === 'guide' || value === 'published' || value === 'both';
-}
+export {
+  DEFAULT_FIGURES_MODE,
+  FIGURES_MODES,
+  isFiguresMode,
+  type FiguresMode,
+} from './figures-mode';
 
 // ---------------------------------------------------------------- range charts
 

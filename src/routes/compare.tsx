@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { isFiguresMode, type FiguresMode } from '../domain/chart-series';
+import { isFiguresMode, type FiguresMode } from '../domain/figures-mode';
 import { isSafeId } from '../domain/tree';
 import { ComparePage } from '../features/compare/compare-page';
 

@@ -2,7 +2,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useWizardState } from '../app/wizard-state';
 import { TreeSwitcher } from '../features/tree-switcher/tree-switcher';
 import { WizardPanel } from '../features/wizard/wizard-panel';
-import { RuntimeSnippets } from '../features/snippets/runtime-snippets';
+import { DeferredRuntimeSnippets } from '../features/snippets/deferred-runtime-snippets';
 import { ShareActions } from '../features/share/share-actions';
 import { useEmbedResult } from '../features/embed/use-embed-frame';
 import { DecisionDiagram } from '../features/diagram/decision-diagram';
@@ -37,7 +37,7 @@ function WizardRoute() {
         <TreeSwitcher currentId={state.tree.id} onSwitch={state.switchTree} />
         <WizardPanel state={state} />
         <ShareActions state={state} />
-        {outcomeRuntime && <RuntimeSnippets runtimeId={outcomeRuntime} />}
+        {outcomeRuntime && <DeferredRuntimeSnippets runtimeId={outcomeRuntime} />}
       </div>
       <div className="wizard-aside">
         <DecisionDiagram state={state} />

@@ -3,9 +3,17 @@ import { copyText } from '../../lib/clipboard';
 import { useStrings } from '../../i18n';
 import { uiStrings } from './strings';
 
+/** Text that is only made on demand (its code loads on first use); rejects if it cannot be. */
+export type PrepareText = () => string | Promise<string>;
+
 interface CopyButtonProps {
-  /** The exact text that goes to the clipboard. */
-  text: string;
+  /**
+   * The exact text that goes to the clipboard, or a function that prepares it. A function that
+   * answers at once copies within the click, like a string; one that returns a promise shows
+   * a pending label until the text is ready. If it rejects, the button returns to idle and the
+   * caller says what went wrong.
+   */
+  text: string | PrepareText;
   /** Visible label; the accessible name always begins with it ("Copy", "Copy link"). */
   label?: string;
   className?: string;
@@ -18,7 +26,8 @@ interface CopyButtonProps {
  */
 export function CopyButton({ text, label, className }: CopyButtonProps) {
   const t = useStrings(uiStrings);
-  const [status, setStatus] = useState<'idle' | 'copied' | 'fallback'>('idle');
+  const [status, setStatus] = useState<'idle' | 'preparing' | 'copied' | 'fallback'>('idle');
+  const [prepared, setPrepared] = useState('');
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   const fallbackId = useId();
   const visibleLabel = label ?? t.copy;
@@ -43,9 +52,28 @@ export function CopyButton({ text, label, className }: CopyButtonProps) {
         type="button"
         className={className ?? 'btn copy-button'}
         data-status={status}
+        aria-busy={status === 'preparing' || undefined}
         onClick={() => {
-          void copyText(text).then((outcome) => {
-            setStatus(outcome === 'copied' ? 'copied' : 'fallback');
+          if (status === 'preparing') return;
+          const copy = (value: string) => {
+            setPrepared(value);
+            void copyText(value).then((outcome) => {
+              setStatus(outcome === 'copied' ? 'copied' : 'fallback');
+            });
+          };
+          let value: string | Promise<string>;
+          try {
+            value = typeof text === 'string' ? text : text();
+          } catch {
+            return;
+          }
+          if (typeof value === 'string') {
+            copy(value);
+            return;
+          }
+          setStatus('preparing');
+          value.then(copy, () => {
+            setStatus('idle');
           });
         }}
       >
@@ -61,7 +89,7 @@ export function CopyButton({ text, label, className }: CopyButtonProps) {
             />
           )}
         </svg>
-        {status === 'copied' ? t.copied : visibleLabel}
+        {status === 'copied' ? t.copied : status === 'preparing' ? t.preparing : visibleLabel}
       </button>
       <span className="visually-hidden" aria-live="polite">
         {status === 'copied'
@@ -80,8 +108,8 @@ export function CopyButton({ text, label, className }: CopyButtonProps) {
             className="copy-fallback-text"
             readOnly
             aria-label={t.copyFallbackLabel}
-            value={text}
-            rows={Math.min(12, text.split('\n').length + 1)}
+            value={prepared}
+            rows={Math.min(12, prepared.split('\n').length + 1)}
           />
           <button
             type="button"

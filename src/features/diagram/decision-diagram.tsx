@@ -10,7 +10,6 @@ import { format, useLang, useStrings } from '../../i18n';
 import { DiagramCanvas, type Zoom } from './diagram-canvas';
 import { DiagramLegend } from './diagram-legend';
 import { DiagramOutline } from './diagram-outline';
-import { downloadBlob, pngBlob, serializeDiagram, svgBlob } from './export';
 import { diagramStrings } from './strings';
 import { useRenderedDiagram } from './use-rendered-diagram';
 import './diagram.css';
@@ -19,6 +18,19 @@ type View = 'diagram' | 'outline';
 type Strings = (typeof diagramStrings)['en'];
 
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2];
+
+type ExportModule = typeof import('./export');
+
+// Export is used rarely, so its code loads on the first download; a failed load may be retried.
+let exportLoading: Promise<ExportModule> | undefined;
+
+function loadExport(): Promise<ExportModule> {
+  exportLoading ??= import('./export').catch((error: unknown) => {
+    exportLoading = undefined;
+    throw error;
+  });
+  return exportLoading;
+}
 
 function describePath(resolution: Resolution, t: Strings, lang: 'en' | 'zh'): string {
   const { steps, current, outcome } = resolution;
@@ -67,7 +79,8 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
 
   const [view, setView] = useState<View>('diagram');
   const [zoom, setZoom] = useState<Zoom>('auto');
-  const [exportError, setExportError] = useState(false);
+  const [exportError, setExportError] = useState<'png' | 'load'>();
+  const [exporting, setExporting] = useState(false);
 
   const failed = rendered.status === 'failed';
   const showOutline = view === 'outline' || failed;
@@ -96,22 +109,31 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
   };
 
   const fileName = `decision-tree-${tree.id}-${lang}`;
-  const exportSvg = () => {
-    if (!svg) return;
-    setExportError(false);
-    downloadBlob(svgBlob(serializeDiagram(svg)), `${fileName}.svg`);
-  };
-  const exportPng = () => {
-    if (!svg) return;
-    setExportError(false);
-    pngBlob(serializeDiagram(svg)).then(
-      (blob) => {
-        downloadBlob(blob, `${fileName}.png`);
-      },
-      () => {
-        setExportError(true);
-      },
-    );
+  const exportAs = (kind: 'svg' | 'png') => {
+    if (!svg || exporting) return;
+    setExportError(undefined);
+    setExporting(true);
+    loadExport()
+      .then(
+        async (exporter) => {
+          const serialized = exporter.serializeDiagram(svg);
+          if (kind === 'svg') {
+            exporter.downloadBlob(exporter.svgBlob(serialized), `${fileName}.svg`);
+            return;
+          }
+          try {
+            exporter.downloadBlob(await exporter.pngBlob(serialized), `${fileName}.png`);
+          } catch {
+            setExportError('png');
+          }
+        },
+        () => {
+          setExportError('load');
+        },
+      )
+      .finally(() => {
+        setExporting(false);
+      });
   };
 
   return (
@@ -184,13 +206,23 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
               <span aria-hidden="true">+</span>
             </button>
           </div>
-          <div className="diagram-segmented" role="group" aria-label={t.exportLabel}>
+          <div
+            className="diagram-segmented"
+            role="group"
+            aria-label={t.exportLabel}
+            aria-busy={exporting || undefined}
+            onPointerEnter={() => {
+              loadExport().catch(() => undefined);
+            }}
+          >
             <button
               type="button"
               className="btn diagram-tool"
               aria-label={t.exportSvgLabel}
               disabled={!svg}
-              onClick={exportSvg}
+              onClick={() => {
+                exportAs('svg');
+              }}
             >
               <span aria-hidden="true">↓</span>
               {t.exportSvg}
@@ -200,7 +232,9 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
               className="btn diagram-tool"
               aria-label={t.exportPngLabel}
               disabled={!svg}
-              onClick={exportPng}
+              onClick={() => {
+                exportAs('png');
+              }}
             >
               <span aria-hidden="true">↓</span>
               {t.exportPng}
@@ -227,7 +261,7 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
       )}
       {exportError && (
         <p className="notice diagram-notice" role="status">
-          {t.exportPngFailed}
+          {exportError === 'png' ? t.exportPngFailed : t.exportLoadFailed}
         </p>
       )}
 

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { CopyButton } from '../../components/ui/copy-button';
 import { embedSearch, iframeEmbedCode, scriptEmbedCode, type EmbedTheme } from '../../domain/embed';
 import { useLang, useStrings } from '../../i18n';
@@ -12,13 +12,18 @@ interface EmbedDialogProps {
   shareSearchFor: (withAnswers: boolean) => Record<string, string>;
   toUrl: (search: Record<string, string>) => string;
   scriptUrl: string;
+  /** Each new value opens the dialog (it mounts on the first click on the Embed button). */
+  openRequest: number;
+  /** The Embed button, which gets focus back when the dialog closes. */
+  openerRef: RefObject<HTMLButtonElement | null>;
 }
 
 const THEMES: EmbedTheme[] = ['auto', 'light', 'dark'];
 
 /**
- * The Embed button and its dialog: a native modal <dialog>, so focus stays inside while it is
- * open, Escape closes it, and focus returns to the button afterwards.
+ * The embed dialog: a native modal <dialog>, so focus stays inside while it is open, Escape
+ * closes it, and focus returns to the Embed button afterwards. Loaded when first opened
+ * (share-actions.tsx), and kept mounted after that so its options stay as the reader left them.
  */
 export function EmbedDialog({
   treeId,
@@ -26,11 +31,12 @@ export function EmbedDialog({
   shareSearchFor,
   toUrl,
   scriptUrl,
+  openRequest,
+  openerRef,
 }: EmbedDialogProps) {
   const t = useStrings(shareStrings);
   const lang = useLang();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const openerRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const [theme, setTheme] = useState<EmbedTheme>('auto');
   const [fromHere, setFromHere] = useState(false);
@@ -55,98 +61,83 @@ export function EmbedDialog({
     dark: t.themeDark,
   };
 
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (openRequest === 0 || !dialog || dialog.open) return;
+    dialog.showModal();
+    closeRef.current?.focus();
+  }, [openRequest]);
+
   return (
-    <>
-      <button
-        ref={openerRef}
-        type="button"
-        className="btn"
-        aria-haspopup="dialog"
-        onClick={() => {
-          dialogRef.current?.showModal();
-          closeRef.current?.focus();
-        }}
-      >
-        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
-          <path
-            d="M5.5 4 1.5 8l4 4M10.5 4l4 4-4 4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-          />
-        </svg>
-        {t.embed}
-      </button>
-      <dialog
-        ref={dialogRef}
-        className="embed-dialog"
-        aria-labelledby={titleId}
-        closedby="any"
-        onClose={() => {
-          openerRef.current?.focus();
-        }}
-      >
-        <div className="embed-dialog-header">
-          <h2 id={titleId}>{t.dialogTitle}</h2>
-          <button
-            ref={closeRef}
-            type="button"
-            className="btn btn-quiet"
-            onClick={() => {
-              dialogRef.current?.close();
+    <dialog
+      ref={dialogRef}
+      className="embed-dialog"
+      aria-labelledby={titleId}
+      closedby="any"
+      onClose={() => {
+        openerRef.current?.focus();
+      }}
+    >
+      <div className="embed-dialog-header">
+        <h2 id={titleId}>{t.dialogTitle}</h2>
+        <button
+          ref={closeRef}
+          type="button"
+          className="btn btn-quiet"
+          onClick={() => {
+            dialogRef.current?.close();
+          }}
+        >
+          {t.close}
+        </button>
+      </div>
+      <p>{t.dialogIntro}</p>
+      <div className="embed-options">
+        <label className="embed-option">
+          <span>{t.themeLabel}</span>
+          <select
+            value={theme}
+            onChange={(event) => {
+              const value = event.target.value;
+              if (value === 'auto' || value === 'light' || value === 'dark') setTheme(value);
             }}
           >
-            {t.close}
-          </button>
-        </div>
-        <p>{t.dialogIntro}</p>
-        <div className="embed-options">
-          <label className="embed-option">
-            <span>{t.themeLabel}</span>
-            <select
-              value={theme}
+            {THEMES.map((option) => (
+              <option key={option} value={option}>
+                {themeLabels[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {hasAnswers && (
+          <label className="embed-option embed-option-check">
+            <input
+              type="checkbox"
+              checked={fromHere}
               onChange={(event) => {
-                const value = event.target.value;
-                if (value === 'auto' || value === 'light' || value === 'dark') setTheme(value);
+                setFromHere(event.target.checked);
               }}
-            >
-              {THEMES.map((option) => (
-                <option key={option} value={option}>
-                  {themeLabels[option]}
-                </option>
-              ))}
-            </select>
+            />
+            <span>{t.startHere}</span>
           </label>
-          {hasAnswers && (
-            <label className="embed-option embed-option-check">
-              <input
-                type="checkbox"
-                checked={fromHere}
-                onChange={(event) => {
-                  setFromHere(event.target.checked);
-                }}
-              />
-              <span>{t.startHere}</span>
-            </label>
-          )}
-        </div>
-        <section className="embed-code" aria-labelledby={`${titleId}-iframe`}>
-          <h3 id={`${titleId}-iframe`}>{t.iframeHeading}</h3>
-          <p className="muted">{t.iframeHelp}</p>
-          <pre data-testid="embed-iframe-code">
-            <code>{iframeCode}</code>
-          </pre>
-          <CopyButton text={iframeCode} label={t.copyIframe} />
-        </section>
-        <section className="embed-code" aria-labelledby={`${titleId}-script`}>
-          <h3 id={`${titleId}-script`}>{t.scriptHeading}</h3>
-          <p className="muted">{t.scriptHelp}</p>
-          <pre data-testid="embed-script-code">
-            <code>{scriptCode}</code>
-          </pre>
-          <CopyButton text={scriptCode} label={t.copyScript} />
-        </section>
-      </dialog>
-    </>
+        )}
+      </div>
+      <section className="embed-code" aria-labelledby={`${titleId}-iframe`}>
+        <h3 id={`${titleId}-iframe`}>{t.iframeHeading}</h3>
+        <p className="muted">{t.iframeHelp}</p>
+        <pre data-testid="embed-iframe-code">
+          <code>{iframeCode}</code>
+        </pre>
+        <CopyButton text={iframeCode} label={t.copyIframe} />
+      </section>
+      <section className="embed-code" aria-labelledby={`${titleId}-script`}>
+        <h3 id={`${titleId}-script`}>{t.scriptHeading}</h3>
+        <p className="muted">{t.scriptHelp}</p>
+        <pre data-testid="embed-script-code">
+          <code>{scriptCode}</code>
+        </pre>
+        <CopyButton text={scriptCode} label={t.copyScript} />
+      </section>
+    </dialog>
   );
 }

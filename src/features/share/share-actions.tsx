@@ -1,10 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState, type ComponentProps } from 'react';
 import type { WizardState } from '../../app/wizard-state';
 import { appBaseUrl, useWizardUrl } from '../../app/absolute-url';
 import { CopyButton } from '../../components/ui/copy-button';
 import { shareSearch } from '../../domain/embed';
 import { useStrings } from '../../i18n';
-import { EmbedDialog } from './embed-dialog';
 import { shareStrings } from './strings';
 import './share.css';
 
@@ -46,6 +45,80 @@ function ShareSheetButton({ url, title }: { url: string; title: string }) {
   );
 }
 
+type EmbedDialogModule = typeof import('./embed-dialog');
+type EmbedProps = Omit<
+  ComponentProps<EmbedDialogModule['EmbedDialog']>,
+  'openRequest' | 'openerRef'
+>;
+
+// The dialog and the embed code it writes are only needed once someone opens it.
+let embedDialogLoading: Promise<EmbedDialogModule> | undefined;
+
+function loadEmbedDialog(): Promise<EmbedDialogModule> {
+  embedDialogLoading ??= import('./embed-dialog').catch((error: unknown) => {
+    embedDialogLoading = undefined;
+    throw error;
+  });
+  return embedDialogLoading;
+}
+
+/** The Embed button; its dialog loads on the first click and opens once it is there. */
+function EmbedButton(props: EmbedProps) {
+  const t = useStrings(shareStrings);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const [dialog, setDialog] = useState<EmbedDialogModule['EmbedDialog']>();
+  const [openRequest, setOpenRequest] = useState(0);
+  const [status, setStatus] = useState<'idle' | 'loading' | 'failed'>('idle');
+  const Dialog = dialog;
+  return (
+    <>
+      <button
+        ref={openerRef}
+        type="button"
+        className="btn"
+        aria-haspopup="dialog"
+        aria-busy={status === 'loading' || undefined}
+        onPointerEnter={() => {
+          loadEmbedDialog().catch(() => undefined);
+        }}
+        onClick={() => {
+          if (Dialog) {
+            setOpenRequest((request) => request + 1);
+            return;
+          }
+          if (status === 'loading') return;
+          setStatus('loading');
+          loadEmbedDialog().then(
+            (loaded) => {
+              // A component in state must be wrapped, or React would call it as an updater.
+              setDialog(() => loaded.EmbedDialog);
+              setOpenRequest((request) => request + 1);
+              setStatus('idle');
+            },
+            () => {
+              setStatus('failed');
+            },
+          );
+        }}
+      >
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+          <path
+            d="M5.5 4 1.5 8l4 4M10.5 4l4 4-4 4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          />
+        </svg>
+        {status === 'loading' ? t.embedLoading : t.embed}
+      </button>
+      <span className="share-status" role="status">
+        {status === 'failed' ? t.embedLoadFailed : ''}
+      </span>
+      {Dialog && <Dialog {...props} openRequest={openRequest} openerRef={openerRef} />}
+    </>
+  );
+}
+
 /**
  * Copy link, the system share sheet where there is one, and the embed code: on every question
  * and result. The link is the canonical URL of this state in this language, without the
@@ -70,7 +143,7 @@ export function ShareActions({ state }: { state: WizardState }) {
             <span className="visually-hidden"> {t.opensInNewTab}</span>
           </a>
         ) : (
-          <EmbedDialog
+          <EmbedButton
             treeId={state.tree.id}
             answers={answers}
             toUrl={toUrl}

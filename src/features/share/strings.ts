@@ -11,6 +11,9 @@ export const shareStrings = defineStrings({
     openInNewTab: 'Open in a new tab',
     opensInNewTab: '(opens in a new tab)',
     embed: 'Embed',
+    embedLoading: 'Embed: loading…',
+    embedLoadFailed:
+      'The embed options could not be loaded (the connection dropped, or a new version was published). Reload the page and try again.',
     printLink: 'Link to this page:',
     dialogTitle: 'Embed the decision guide',
     dialogIntro:
@@ -41,6 +44,8 @@ export const shareStrings = defineStrings({
     openInNewTab: '在新标签页打开',
     opensInNewTab: '（在新标签页打开）',
     embed: '嵌入',
+    embedLoading: '嵌入：正在加载…',
+    embedLoadFailed: '无法加载嵌入选项（网络中断，或已发布新版本）。请重新加载页面后再试。',
     printLink: '本页链接：',
     dialogTitle: '嵌入选型决策',
     dialogIntro:

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { useContent } from '../../app/content-context';
 import { getRuntime } from '../../content';
+import { withCurrentSnippets } from '../../content/current-snippets';
 import { RuntimeBadge } from '../../components/ui/runtime-badge';
 import { format, useLang, useStrings } from '../../i18n';
 import { GuideExamples } from './guide-examples';
@@ -31,7 +32,7 @@ export function RuntimeSnippets({
   const content = useContent();
   const runtime = getRuntime(content, runtimeId);
   const model = useMemo(
-    () => buildRuntimeSnippets(content.snippets, runtimeId),
+    () => buildRuntimeSnippets(withCurrentSnippets(content.snippets), runtimeId),
     [content.snippets, runtimeId],
   );
   const [requested, selectTarget] = useTargetParam();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInContent } from '../../content';
+import { withCurrentSnippets } from '../../content/current-snippets';
 import type { Snippet } from '../../content/schema';
 import {
   buildRuntimeSnippets,
@@ -53,7 +54,7 @@ describe('buildRuntimeSnippets', () => {
 
   it('gives every built-in runtime all four targets, and the guide’s example where it has one', () => {
     for (const runtime of builtInContent.runtimes) {
-      const model = buildRuntimeSnippets(builtInContent.snippets, runtime.id);
+      const model = buildRuntimeSnippets(withCurrentSnippets(builtInContent.snippets), runtime.id);
       expect(
         model.sets.map((set) => set.target),
         runtime.id,

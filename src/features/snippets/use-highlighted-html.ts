@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { useNearViewport } from '../../app/near-viewport';
 import {
   loadedHighlighter,
   loadHighlighter,
@@ -9,33 +10,10 @@ import {
 export type HighlightStatus = 'pending' | 'done' | 'failed';
 
 /**
- * True once the element has come near the viewport (and stays true). Highlighting is only
- * wanted for code a reader can see, so a result whose snippets are never scrolled to never
- * downloads highlight.js. Without IntersectionObserver, everything counts as near.
- */
-function useNearViewport(ref: RefObject<Element | null>): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const element = ref.current;
-    if (near || !element) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-      },
-      { rootMargin: '600px 0px' },
-    );
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-    };
-  }, [ref, near]);
-  return near;
-}
-
-/**
  * Highlighted HTML for a block once highlight.js has loaded; undefined before that (the block
  * shows plain text) and for good if the chunk cannot load. Loading starts when the block
- * (`ref`) comes near the viewport.
+ * (`ref`) comes near the viewport: a result whose snippets are never scrolled to never downloads
+ * highlight.js.
  */
 export function useHighlightedHtml(
   code: string,

@@ -1,9 +1,8 @@
 // The rest of the result: the decision record (download and copy), the chosen runtime's best
 // practices and matching case studies, and links to its page and to the comparison.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useRouter } from '@tanstack/react-router';
 import type { Content, Runtime } from '../../content/schema';
-import { toDecisionRecord } from '../../domain/decision-record';
 import type { PathStep } from '../../domain/engine';
 import type { Explanation } from '../../domain/explain';
 import { stringifySearch } from '../../domain/share-state';
@@ -22,6 +21,28 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+type RecordModule = typeof import('../../domain/decision-record');
+
+// The record's writer is only needed when someone downloads or copies it, so it stays out of
+// the result page's chunk. Pointing at or focusing the buttons starts the load, so a click
+// usually finds it ready; a failed load may be retried (the next click tries again).
+let recordModule: RecordModule | undefined;
+let recordLoading: Promise<RecordModule> | undefined;
+
+function loadRecordModule(): Promise<RecordModule> {
+  recordLoading ??= import('../../domain/decision-record').then(
+    (loaded) => {
+      recordModule = loaded;
+      return loaded;
+    },
+    (error: unknown) => {
+      recordLoading = undefined;
+      throw error;
+    },
+  );
+  return recordLoading;
+}
+
 export function DecisionRecordActions({
   explanation,
   content,
@@ -38,6 +59,8 @@ export function DecisionRecordActions({
 }) {
   const lang = useLang();
   const t = useStrings(resultStrings);
+  const [downloading, setDownloading] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
   // The record goes into design reviews: its link opens the full app, not the embed.
   const shareSearch = useMemo(
     () =>
@@ -47,39 +70,67 @@ export function DecisionRecordActions({
     [canonical],
   );
   const shareUrl = useWizardUrl(shareSearch);
-  const date = today();
   const recordTree = content.trees.find((candidate) => candidate.id === tree.id);
-  const text = useMemo(
-    () =>
-      recordTree
-        ? toDecisionRecord({
-            content,
-            tree: recordTree,
-            trees: content.trees,
-            steps,
-            explanation,
-            lang,
-            date,
-            shareUrl,
-          })
-        : '',
-    [content, recordTree, steps, explanation, lang, date, shareUrl],
-  );
-  if (!text) return null;
+  if (!recordTree) return null;
+
+  const write = (loaded: RecordModule, date: string) =>
+    loaded.toDecisionRecord({
+      content,
+      tree: recordTree,
+      trees: content.trees,
+      steps,
+      explanation,
+      lang,
+      date,
+      shareUrl,
+    });
+  /** The record's text: at once when the writer has loaded, else once it has. */
+  const recordText = (date: string): string | Promise<string> => {
+    setLoadFailed(false);
+    if (recordModule) return write(recordModule, date);
+    return loadRecordModule().then(
+      (loaded) => write(loaded, date),
+      (error: unknown) => {
+        setLoadFailed(true);
+        throw error;
+      },
+    );
+  };
+  const download = (text: string, date: string) => {
+    downloadText(text, `decision-record-${explanation.runtime}-${date}.md`, 'text/markdown');
+  };
+  const preload = () => {
+    loadRecordModule().catch(() => undefined);
+  };
+
   return (
     <section className="result-section record-actions" aria-labelledby="record-heading">
       <h3 id="record-heading">{t.recordTitle}</h3>
       <p className="muted">{t.recordLead}</p>
-      <div className="action-row">
+      <div className="action-row" onPointerEnter={preload} onFocus={preload}>
         <button
           type="button"
           className="btn"
+          aria-busy={downloading || undefined}
           onClick={() => {
-            downloadText(
-              text,
-              `decision-record-${explanation.runtime}-${date}.md`,
-              'text/markdown',
-            );
+            if (downloading) return;
+            const date = today();
+            const text = recordText(date);
+            if (typeof text === 'string') {
+              download(text, date);
+              return;
+            }
+            setDownloading(true);
+            text
+              .then(
+                (ready) => {
+                  download(ready, date);
+                },
+                () => undefined,
+              )
+              .finally(() => {
+                setDownloading(false);
+              });
           }}
         >
           <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
@@ -90,10 +141,24 @@ export function DecisionRecordActions({
               strokeWidth="1.6"
             />
           </svg>
-          {t.download}
+          {downloading ? t.recordPreparing : t.download}
         </button>
-        <CopyButton text={text} label={t.copyRecord} />
+        <CopyButton text={() => recordText(today())} label={t.copyRecord} />
       </div>
+      {loadFailed && (
+        <div className="notice notice-error record-load-failed" role="alert">
+          <p>{t.recordLoadFailed}</p>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              window.location.reload();
+            }}
+          >
+            {t.reload}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

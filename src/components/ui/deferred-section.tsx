@@ -1,0 +1,107 @@
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useNearViewport } from '../../app/near-viewport';
+import { useStrings } from '../../i18n';
+import { uiStrings } from './strings';
+
+/** A module that loads once, on first use; a failed load may be tried again later. */
+export interface LazyModule<M> {
+  load: () => Promise<M>;
+  /** The module if it has loaded already, so a section that mounts again renders at once. */
+  loaded: () => M | undefined;
+}
+
+export function lazyModule<M>(importModule: () => Promise<M>): LazyModule<M> {
+  let module: M | undefined;
+  let pending: Promise<M> | undefined;
+  return {
+    load: () => {
+      pending ??= importModule().then(
+        (loaded) => {
+          module = loaded;
+          return loaded;
+        },
+        (error: unknown) => {
+          pending = undefined;
+          throw error;
+        },
+      );
+      return pending;
+    },
+    loaded: () => module,
+  };
+}
+
+interface DeferredSectionProps<M> {
+  module: LazyModule<M>;
+  /** The section itself, once its code is there. */
+  children: (module: M) => ReactNode;
+  /** Load at once, wherever the section is (a link that points at it). */
+  eager?: boolean;
+  /** Space kept for the section while it loads, so the page does not jump when it appears. */
+  minHeight?: CSSProperties['minHeight'];
+  className?: string;
+}
+
+/**
+ * A heavy section below the fold: its code loads when it comes near the viewport (well before
+ * it is seen), and until then a quiet placeholder keeps its space and says that it is loading.
+ * If the code cannot load (offline, a redeploy), the placeholder says so and offers a reload.
+ */
+export function DeferredSection<M>({
+  module,
+  children,
+  eager = false,
+  minHeight = '20rem',
+  className,
+}: DeferredSectionProps<M>) {
+  const t = useStrings(uiStrings);
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(ref, '800px 0px');
+  const [loaded, setLoaded] = useState<{ module: M } | undefined>(() => {
+    const ready = module.loaded();
+    return ready === undefined ? undefined : { module: ready };
+  });
+  const [failed, setFailed] = useState(false);
+  const wanted = eager || near;
+
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let live = true;
+    module.load().then(
+      (ready) => {
+        if (live) setLoaded({ module: ready });
+      },
+      () => {
+        if (live) setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded, module]);
+
+  if (loaded) return children(loaded.module);
+  return (
+    <div
+      ref={ref}
+      className={`card deferred-section${className ? ` ${className}` : ''}`}
+      style={{ minHeight }}
+      aria-busy={!failed}
+    >
+      <p className={failed ? 'notice notice-error' : 'muted'} role="status">
+        {failed ? t.sectionFailed : t.sectionLoading}
+      </p>
+      {failed && (
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            window.location.reload();
+          }}
+        >
+          {t.reload}
+        </button>
+      )}
+    </div>
+  );
+}

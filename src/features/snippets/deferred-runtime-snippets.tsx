@@ -1,0 +1,24 @@
+import { DeferredSection, lazyModule } from '../../components/ui/deferred-section';
+import { useTargetParam } from './use-target-param';
+
+// The snippets sit below the result, so their code (and highlight.js after it) loads only when
+// a reader scrolls towards them.
+const snippetsModule = lazyModule(() => import('./runtime-snippets'));
+
+/**
+ * RuntimeSnippets, loaded when it comes near the viewport. A link that names a tab (`target=`)
+ * is a link to the snippets, so it loads them at once.
+ */
+export function DeferredRuntimeSnippets({ runtimeId }: { runtimeId: string }) {
+  const [requested] = useTargetParam();
+  return (
+    <DeferredSection
+      module={snippetsModule}
+      eager={requested !== undefined}
+      minHeight="32rem"
+      className="runtime-snippets-pending"
+    >
+      {({ RuntimeSnippets }) => <RuntimeSnippets runtimeId={runtimeId} />}
+    </DeferredSection>
+  );
+}
