@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useNearViewport } from '../../app/near-viewport';
 import { useStrings } from '../../i18n';
+import { ReloadButton } from './reload-button';
 import { uiStrings } from './strings';
 
 /** A module that loads once, on first use; a failed load may be tried again later. */
@@ -91,17 +92,7 @@ export function DeferredSection<M>({
       <p className={failed ? 'notice notice-error' : 'muted'} role="status">
         {failed ? t.sectionFailed : t.sectionLoading}
       </p>
-      {failed && (
-        <button
-          type="button"
-          className="btn"
-          onClick={() => {
-            window.location.reload();
-          }}
-        >
-          {t.reload}
-        </button>
-      )}
+      {failed && <ReloadButton />}
     </div>
   );
 }

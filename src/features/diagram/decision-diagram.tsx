@@ -11,6 +11,7 @@ import { DiagramCanvas, type Zoom } from './diagram-canvas';
 import { DiagramLegend } from './diagram-legend';
 import { DiagramOutline } from './diagram-outline';
 import { diagramStrings } from './strings';
+import { ReloadButton } from '../../components/ui/reload-button';
 import { useRenderedDiagram } from './use-rendered-diagram';
 import './diagram.css';
 
@@ -246,17 +247,7 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
       {failed && (
         <div className="notice diagram-notice" role="status">
           <p>{rendered.reason === 'load' ? t.loadFailed : t.renderFailed}</p>
-          {rendered.reason === 'load' && (
-            <button
-              type="button"
-              className="btn"
-              onClick={() => {
-                window.location.reload();
-              }}
-            >
-              {t.reload}
-            </button>
-          )}
+          {rendered.reason === 'load' && <ReloadButton />}
         </div>
       )}
       {exportError && (

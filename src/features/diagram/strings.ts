@@ -24,7 +24,6 @@ export const diagramStrings = defineStrings({
     loadFailed:
       'The diagram could not be loaded (offline, or the page was updated). The tree is shown as an outline; the guide keeps working.',
     renderFailed: 'The diagram could not be drawn. The tree is shown as an outline instead.',
-    reload: 'Reload the page',
     legendTitle: 'Key',
     legendVisited: 'Answered: select it to go back to that question',
     legendCurrent: 'The question being asked',
@@ -72,7 +71,6 @@ export const diagramStrings = defineStrings({
     loadFailed:
       '图示无法加载（可能处于离线状态，或页面已更新）。决策树以大纲形式显示，向导仍可正常使用。',
     renderFailed: '图示无法绘制，决策树改为以大纲形式显示。',
-    reload: '重新加载页面',
     legendTitle: '图例',
     legendVisited: '已回答：选择即可回到该问题',
     legendCurrent: '当前问题',

@@ -9,6 +9,7 @@ import { stringifySearch } from '../../domain/share-state';
 import type { DecisionTree } from '../../domain/tree';
 import { downloadText } from '../../lib/clipboard';
 import { CopyButton } from '../../components/ui/copy-button';
+import { ReloadButton } from '../../components/ui/reload-button';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { useWizardUrl } from './result-parts';
@@ -148,15 +149,7 @@ export function DecisionRecordActions({
       {loadFailed && (
         <div className="notice notice-error record-load-failed" role="alert">
           <p>{t.recordLoadFailed}</p>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              window.location.reload();
-            }}
-          >
-            {t.reload}
-          </button>
+          <ReloadButton />
         </div>
       )}
     </section>
