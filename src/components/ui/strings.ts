@@ -19,6 +19,9 @@ export const uiStrings = defineStrings({
     sectionFailed:
       'This section could not be loaded (the connection dropped, or a new version was published). Reload the page to see it; your answers are kept in the link.',
     reload: 'Reload the page',
+    caseStack: 'Stack',
+    caseReasons: 'Why',
+    caseResults: 'Results reported',
   },
   zh: {
     copy: '复制',
@@ -37,5 +40,8 @@ export const uiStrings = defineStrings({
     sectionFailed:
       '本节无法加载（网络中断，或已发布新版本）。请重新加载页面查看；你的回答保存在链接中。',
     reload: '重新加载页面',
+    caseStack: '技术栈',
+    caseReasons: '选型理由',
+    caseResults: '报告的效果',
   },
 });

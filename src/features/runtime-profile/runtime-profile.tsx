@@ -12,6 +12,7 @@ import {
   type PublishedFigureData,
   type Support,
 } from '../../domain/explain';
+import { CaseStudyCard } from '../../components/ui/case-study-card';
 import { CopyButton } from '../../components/ui/copy-button';
 import { RuntimeBadge, runtimeColorStyle } from '../../components/ui/runtime-badge';
 import { SourceCitation } from '../../components/ui/source-citation';
@@ -378,7 +379,6 @@ function CaseStudies({
   const lang = useLang();
   const t = useStrings(runtimeStrings);
   const studies = content.caseStudies.filter((study) => ids.includes(study.id));
-  const colon = lang === 'zh' ? '：' : ': ';
   return (
     <section className="card" id="case-studies" aria-labelledby="cases-title">
       <h2 id="cases-title">{t.caseStudiesTitle}</h2>
@@ -387,36 +387,9 @@ function CaseStudies({
       ) : (
         <>
           <p className="muted">{t.caseAsReported}</p>
-          <div className="profile-case-grid">
+          <div className="case-grid">
             {studies.map((study) => (
-              <article key={study.id} className="profile-case" aria-labelledby={`pc-${study.id}`}>
-                <h3 id={`pc-${study.id}`}>{study.title[lang]}</h3>
-                <p>{study.scenario[lang]}</p>
-                <p className="muted">
-                  {t.caseStack}
-                  {colon}
-                  {study.stack.join(' · ')}
-                </p>
-                <ul>
-                  {study.reasons.map((reason) => (
-                    <li key={reason.title.en}>
-                      <strong>{reason.title[lang]}</strong>
-                      {colon}
-                      {reason.text[lang]}
-                    </li>
-                  ))}
-                </ul>
-                <h4>{t.caseResults}</h4>
-                <dl className="feature-cells">
-                  {study.results.map((result) => (
-                    <div key={result.label.en}>
-                      <dt>{result.label[lang]}</dt>
-                      <dd>{result.value[lang]}</dd>
-                    </div>
-                  ))}
-                </dl>
-                <SourceCitation source={study.source} />
-              </article>
+              <CaseStudyCard key={study.id} study={study} level={3} />
             ))}
           </div>
         </>

@@ -47,8 +47,6 @@ export const runtimeStrings = defineStrings({
     versionsTitle: 'Versions since then',
     caseStudiesTitle: 'Case studies',
     noCaseStudies: 'The guide has no case study for {runtime}.',
-    caseStack: 'Stack',
-    caseResults: 'Results reported',
     caseAsReported:
       'As the guide reports it; the guide names no organisation and cites no measurement.',
     deploymentTitle: 'Deployment',
@@ -103,8 +101,6 @@ export const runtimeStrings = defineStrings({
     versionsTitle: '此后的版本',
     caseStudiesTitle: '案例',
     noCaseStudies: '指南中没有 {runtime} 的案例。',
-    caseStack: '技术栈',
-    caseResults: '报告的效果',
     caseAsReported: '按指南原文转述；指南未提及具体机构，也未引用测量数据。',
     deploymentTitle: '部署',
     guideExample: '指南原文（2025）',

@@ -8,6 +8,7 @@ import type { Explanation } from '../../domain/explain';
 import { stringifySearch } from '../../domain/share-state';
 import type { DecisionTree } from '../../domain/tree';
 import { downloadText } from '../../lib/clipboard';
+import { CaseStudyCard } from '../../components/ui/case-study-card';
 import { CopyButton } from '../../components/ui/copy-button';
 import { ReloadButton } from '../../components/ui/reload-button';
 import { SourceCitation } from '../../components/ui/source-citation';
@@ -203,7 +204,6 @@ export function BestPracticesSection({ runtime, content }: { runtime: Runtime; c
 }
 
 export function CaseStudiesSection({ ids, content }: { ids: readonly string[]; content: Content }) {
-  const lang = useLang();
   const t = useStrings(resultStrings);
   const studies = content.caseStudies.filter((study) => ids.includes(study.id));
   if (studies.length === 0) return null;
@@ -213,35 +213,7 @@ export function CaseStudiesSection({ ids, content }: { ids: readonly string[]; c
       <p className="muted">{t.caseAsReported}</p>
       <div className="case-grid">
         {studies.map((study) => (
-          <article key={study.id} className="case-card" aria-labelledby={`case-${study.id}`}>
-            <h4 id={`case-${study.id}`}>{study.title[lang]}</h4>
-            <p>{study.scenario[lang]}</p>
-            <p className="muted">
-              {t.caseStack}
-              {lang === 'zh' ? '：' : ': '}
-              {study.stack.join(' · ')}
-            </p>
-            <h5>{t.caseReasons}</h5>
-            <ul>
-              {study.reasons.map((reason) => (
-                <li key={reason.title.en}>
-                  <strong>{reason.title[lang]}</strong>
-                  {lang === 'zh' ? '：' : ': '}
-                  {reason.text[lang]}
-                </li>
-              ))}
-            </ul>
-            <h5>{t.caseResults}</h5>
-            <dl className="case-results">
-              {study.results.map((result) => (
-                <div key={result.label.en}>
-                  <dt>{result.label[lang]}</dt>
-                  <dd>{result.value[lang]}</dd>
-                </div>
-              ))}
-            </dl>
-            <SourceCitation source={study.source} />
-          </article>
+          <CaseStudyCard key={study.id} study={study} level={4} />
         ))}
       </div>
     </section>
