@@ -10,9 +10,7 @@ import {
 } from '../../domain/chart-series';
 import { format, type Lang } from '../../i18n';
 import type { CompareStrings } from './strings';
-
-/** The guide's check / warning / cross, always shown with a word. */
-export const SUPPORT_SYMBOL: Record<Support, string> = { yes: '✓', partly: '⚠', no: '✗' };
+import { SUPPORT_SYMBOL } from '../../components/ui/support-symbol';
 
 export function supportWord(t: CompareStrings, support: Support): string {
   return { yes: t.supportYes, partly: t.supportPartly, no: t.supportNo }[support];

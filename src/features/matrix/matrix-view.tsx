@@ -13,16 +13,10 @@ import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { matrixStrings } from './strings';
 import './matrix.css';
-import { SUPPORT_SYMBOL } from '../../components/ui/support-symbol';
+import { SupportWord } from '../../components/ui/support-word';
 
 function Cell({ support }: { support: Support | undefined }) {
-  const t = useStrings(matrixStrings);
-  if (!support) return <span>—</span>;
-  return (
-    <span className="matrix-cell" data-support={support}>
-      <span aria-hidden="true">{SUPPORT_SYMBOL[support]}</span> {t[support]}
-    </span>
-  );
+  return support ? <SupportWord support={support} /> : <span>—</span>;
 }
 
 interface Row {

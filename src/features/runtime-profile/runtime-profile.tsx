@@ -6,12 +6,7 @@ import { Link } from '@tanstack/react-router';
 import { useContent } from '../../app/content-context';
 import { getRuntime } from '../../content';
 import type { Content, Runtime } from '../../content/schema';
-import {
-  runtimeProfile,
-  type FigureMetric,
-  type PublishedFigureData,
-  type Support,
-} from '../../domain/explain';
+import { runtimeProfile, type FigureMetric, type PublishedFigureData } from '../../domain/explain';
 import { CaseStudyCard } from '../../components/ui/case-study-card';
 import { CopyButton } from '../../components/ui/copy-button';
 import { RuntimeBadge, runtimeColorStyle } from '../../components/ui/runtime-badge';
@@ -19,18 +14,9 @@ import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { runtimeStrings } from './strings';
 import './runtime-profile.css';
-import { SUPPORT_SYMBOL } from '../../components/ui/support-symbol';
+import { SupportWord } from '../../components/ui/support-word';
 
 type Text = (typeof runtimeStrings)['en'];
-
-function SupportWord({ support }: { support: Support }) {
-  const t = useStrings(runtimeStrings);
-  return (
-    <span className="support-word" data-support={support}>
-      <span aria-hidden="true">{SUPPORT_SYMBOL[support]}</span> {t[support]}
-    </span>
-  );
-}
 
 interface RuntimeProfileProps {
   runtimeId: string;

@@ -2,26 +2,12 @@
 // stand alone), a guide figure, published figures beside the guide's, and a card's sources.
 import { useRouter } from '@tanstack/react-router';
 import type { Source } from '../../content/schema';
-import type {
-  FeatureCellData,
-  GuideFigure,
-  PublishedFigureData,
-  Support,
-} from '../../domain/explain';
+import type { FeatureCellData, GuideFigure, PublishedFigureData } from '../../domain/explain';
 import { stringifySearch } from '../../domain/share-state';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
-import { SUPPORT_SYMBOL } from '../../components/ui/support-symbol';
-
-export function SupportWord({ support }: { support: Support }) {
-  const t = useStrings(resultStrings);
-  return (
-    <span className="support-word" data-support={support}>
-      <span aria-hidden="true">{SUPPORT_SYMBOL[support]}</span> {t[support]}
-    </span>
-  );
-}
+import { SupportWord } from '../../components/ui/support-word';
 
 export function CellWord({ cell }: { cell: FeatureCellData | undefined }) {
   const lang = useLang();
