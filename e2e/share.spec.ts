@@ -276,6 +276,30 @@ test.describe('print', () => {
     await expect(page.getByText(page.url())).toBeHidden();
   });
 
+  test('a section not loaded yet prints a line saying so, and asking to print loads it', async ({
+    page,
+  }) => {
+    const wizard = new WizardPage(page);
+    await wizard.open('tree=guide&resource_constrained=no&fast_startup=no&gpu=no&lang=en');
+    await expect(wizard.result).toBeVisible();
+    // The deployment snippets sit far below the fold: nothing has scrolled to them.
+    const snippetsHeading = page.getByRole('heading', { name: /^Deploy / });
+    await expect(snippetsHeading).toHaveCount(0);
+    const note = page.getByText('This section had not loaded yet when printing started.', {
+      exact: false,
+    });
+    await expect(note).toBeHidden();
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(note).toBeVisible();
+    await expect(page.getByText('Loading this section…')).toBeHidden();
+
+    // What the browser does when the reader asks to print: the section loads for the next print.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(snippetsHeading).toBeVisible();
+    await expect(note).toHaveCount(0);
+  });
+
   test('dark mode prints light', async ({ page }) => {
     const wizard = new WizardPage(page);
     await wizard.open('tree=guide&resource_constrained=yes&strong_isolation=no&lang=en&theme=dark');

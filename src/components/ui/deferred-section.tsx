@@ -43,10 +43,27 @@ interface DeferredSectionProps<M> {
   className?: string;
 }
 
+/** True from the moment the reader asks to print (the browser's beforeprint event). */
+function usePrintRequested(): boolean {
+  const [requested, setRequested] = useState(false);
+  useEffect(() => {
+    const onBeforePrint = () => {
+      setRequested(true);
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => {
+      window.removeEventListener('beforeprint', onBeforePrint);
+    };
+  }, []);
+  return requested;
+}
+
 /**
  * A heavy section below the fold: its code loads when it comes near the viewport (well before
  * it is seen), and until then a quiet placeholder keeps its space and says that it is loading.
  * If the code cannot load (offline, a redeploy), the placeholder says so and offers a reload.
+ * Printing starts the load too; a browser lays out the paper at once, so a section that was not
+ * there yet prints one line saying so, and the next print has it.
  */
 export function DeferredSection<M>({
   module,
@@ -63,7 +80,8 @@ export function DeferredSection<M>({
     return ready === undefined ? undefined : { module: ready };
   });
   const [failed, setFailed] = useState(false);
-  const wanted = eager || near;
+  const printRequested = usePrintRequested();
+  const wanted = eager || near || printRequested;
 
   useEffect(() => {
     if (!wanted || loaded) return;
@@ -93,6 +111,7 @@ export function DeferredSection<M>({
         {failed ? t.sectionFailed : t.sectionLoading}
       </p>
       {failed && <ReloadButton />}
+      <p className="deferred-print-note">{t.sectionNotPrinted}</p>
     </div>
   );
 }

@@ -16,6 +16,8 @@ export const uiStrings = defineStrings({
     sourceInference: 'Our inference, not a published figure',
     opensInNewTab: '(opens in a new tab)',
     sectionLoading: 'Loading this section…',
+    sectionNotPrinted:
+      'This section had not loaded yet when printing started. It is loading now: print again to include it.',
     sectionFailed:
       'This section could not be loaded (the connection dropped, or a new version was published). Reload the page to see it; your answers are kept in the link.',
     reload: 'Reload the page',
@@ -40,6 +42,7 @@ export const uiStrings = defineStrings({
     sourceInference: '我们的推断，并非公开数据',
     opensInNewTab: '（在新标签页打开）',
     sectionLoading: '正在加载本节…',
+    sectionNotPrinted: '开始打印时本节尚未加载。现在正在加载：再次打印即可包含本节。',
     sectionFailed:
       '本节无法加载（网络中断，或已发布新版本）。请重新加载页面查看；你的回答保存在链接中。',
     reload: '重新加载页面',
