@@ -12,11 +12,11 @@
 // Options: --no-build (reuse dist/ and bench/results/diagram-baseline), --loads=N, --steps=N.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-chromium.mjs';
+import { serveStatic } from './lib/serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const appDir = path.join(root, 'dist');
@@ -49,52 +49,17 @@ for (const dir of [appDir, baselineDir]) {
   }
 }
 
-// One plain static server for both builds (no compression for either): /app/ and /baseline/.
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-const server = http.createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  const [, mount, ...rest] = url.pathname.split('/');
-  const base = mount === 'app' ? appDir : mount === 'baseline' ? baselineDir : undefined;
-  const file = base && path.join(base, rest.join('/') || 'index.html');
-  if (!file || !file.startsWith(base) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-    response.writeHead(404).end();
-    return;
-  }
-  // Every load uses a new browser context, so its HTTP cache starts empty either way.
-  response.writeHead(200, {
-    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-  });
-  fs.createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(PORT, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${PORT}`;
+// The two builds on the project's static server, one port each (no compression for either;
+// every load uses a new browser context, so its HTTP cache starts empty either way).
+const appServer = await serveStatic(appDir, PORT);
+const baselineServer = await serveStatic(baselineDir, PORT + 1);
 
 const executablePath = await findChromium();
 if (!executablePath) {
   console.error(HOW_TO_GET_CHROMIUM);
   process.exit(1);
 }
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -135,7 +100,7 @@ async function freshLoad(url, selector) {
 async function appSteps() {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${origin}/app/#/wizard?tree=guide&resource_constrained=no&lang=en`);
+  await page.goto(`${appServer.url}#/wizard?tree=guide&resource_constrained=no&lang=en`);
   await page.waitForSelector(
     '[data-testid="decision-diagram"] svg [data-node-id="fast_startup"][data-path="current"]',
   );
@@ -187,7 +152,7 @@ async function appSteps() {
 async function rerenderComparison() {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${origin}/baseline/rerender.html`);
+  await page.goto(`${baselineServer.url}rerender.html`);
   await page.waitForFunction(() => typeof window.diagramBench === 'function');
   const result = await page.evaluate(
     ([rerenders, marks]) => window.diagramBench(rerenders, marks),
@@ -202,15 +167,15 @@ async function rerenderComparison() {
 async function loads() {
   const app = [];
   const bare = [];
-  const shareLink = `${origin}/app/#/wizard?tree=guide&resource_constrained=no&fast_startup=no&lang=en`;
+  const shareLink = `${appServer.url}#/wizard?tree=guide&resource_constrained=no&fast_startup=no&lang=en`;
   // Warm the OS file cache once, then alternate so neither side gets the quieter moments.
   await freshLoad(shareLink, '[data-testid="decision-diagram"] svg [data-node-id][data-path]');
-  await freshLoad(`${origin}/baseline/`, '#root svg g.node');
+  await freshLoad(baselineServer.url, '#root svg g.node');
   for (let index = 0; index < LOADS; index++) {
     app.push(
       await freshLoad(shareLink, '[data-testid="decision-diagram"] svg [data-node-id][data-path]'),
     );
-    bare.push(await freshLoad(`${origin}/baseline/`, '#root svg g.node'));
+    bare.push(await freshLoad(baselineServer.url, '#root svg g.node'));
   }
   return { app, bare };
 }
@@ -262,5 +227,6 @@ try {
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
 } finally {
   await browser.close();
-  server.close();
+  await appServer.close();
+  await baselineServer.close();
 }

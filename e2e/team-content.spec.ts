@@ -1,10 +1,9 @@
 // Team content: the tree switcher, and the production build served the way a portal serves it,
 // with a team's advisor.content.json beside index.html (valid, broken, or full of markup).
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
+import { createStaticServer } from '../scripts/serve-static.mjs';
 import { expect, expectNoAxeViolations, test as base } from './fixtures';
 import { QUESTION_TEXT_EN } from './guide-paths';
 import { WizardPage } from './wizard-page';
@@ -137,27 +136,22 @@ const served = base.extend<object, { site: Site }>({
       deploy(root, 'markup', markupFile());
       deploy(root, 'not-json', '{ "trees": [ ');
       deploy(root, 'plain');
-      const server: ChildProcess = spawn(process.execPath, ['scripts/serve-dir.mjs', root, '0'], {
-        stdio: ['ignore', 'pipe', 'inherit'],
+      const server = createStaticServer({ dir: root });
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
       });
-      const lines = readline.createInterface({ input: server.stdout! });
-      const url = await new Promise<string>((resolve, reject) => {
-        lines.once('line', (line) => {
-          const match = /listening on (http:\/\/\S+)/.exec(line);
-          if (match?.[1]) resolve(match[1]);
-          else reject(new Error(`serve-dir said: ${line}`));
-        });
-        server.once('exit', (code) => {
-          reject(new Error(`serve-dir exited with ${String(code)}`));
-        });
-      });
+      const address = server.address();
+      if (address === null || typeof address === 'string') throw new Error('no port');
+      const url = `http://127.0.0.1:${String(address.port)}/`;
       await use({ url });
-      server.kill();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
       fs.rmSync(root, { recursive: true, force: true });
     },
     { scope: 'worker' },
   ],
-  // Served from serve-dir's own origin: the guards judge "foreign" requests against it.
+  // Served from the static server's own origin: the guards judge "foreign" requests against it.
   baseURL: async ({ site }, use) => {
     await use(site.url);
   },

@@ -1,5 +1,6 @@
-// A tiny static file server (node:http only) for trying the build where it will really live:
-// under a sub-path of another site, or as a host page on another origin.
+// The project's one static file server (node:http only): for trying the build where it will
+// really live (under a sub-path of another site, or as a host page on another origin), and for
+// the end-to-end tests and the benchmark, which import createStaticServer.
 //
 //   node scripts/serve-static.mjs --dir dist --prefix /portal/tools/advisor/ --port 4416
 //   node scripts/serve-static.mjs --dir examples --port 4415 \
@@ -133,6 +134,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const server = createStaticServer(options);
   server.listen(options.port, options.host, () => {
     const prefix = normalizePrefix(options.prefix);
-    console.log(`Serving ${options.dir} at http://${options.host}:${options.port}${prefix}`);
+    // The port the system gave, when --port 0 asked for any free one.
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    console.log(`Serving ${options.dir} at http://${options.host}:${port}${prefix}`);
   });
 }

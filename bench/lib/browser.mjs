@@ -2,20 +2,9 @@
 // flags as the end-to-end tests (scripts/find-chromium.mjs, playwright.config.ts), so that it
 // runs as root, never downloads a browser and never reaches the network.
 import { chromium } from '@playwright/test';
-import { findChromium, HOW_TO_GET_CHROMIUM } from '../../scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../../scripts/find-chromium.mjs';
 
-export { findChromium, HOW_TO_GET_CHROMIUM };
-
-/** Keep in step with `launchOptions.args` in playwright.config.ts. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM };
 
 export async function launchChromium() {
   const executablePath = await findChromium();

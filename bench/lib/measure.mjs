@@ -67,6 +67,31 @@ function sameOriginScript(response, origin) {
 }
 
 /**
+ * A page in a fresh browser context (empty cache) with the probe installed, recording every
+ * same-origin script it loads and every error it reports.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url  any URL on the origin whose scripts count
+ */
+async function openProbedPage(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(installProbe);
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  /** @type {Set<string>} */
+  const scripts = new Set();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('response', (response) => {
+    if (sameOriginScript(response, origin)) scripts.add(new URL(response.url()).pathname);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { context, page, scripts, errors };
+}
+
+/**
  * Opens `url` in a fresh context (empty cache) and waits for the states named in `expect`
  * (`firstQuestion`, `result`, `diagram`). A missing diagram is reported, not waited for forever:
  * once the page has settled without a [data-testid=decision-diagram], it is "not available".
@@ -75,20 +100,8 @@ function sameOriginScript(response, origin) {
  * @param {{ expect: string[], timeoutMs?: number }} options
  */
 export async function measureLoad(browser, url, { expect, timeoutMs = 30_000 }) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const { context, page, scripts, errors } = await openProbedPage(browser, url);
   try {
-    await context.addInitScript(installProbe);
-    const page = await context.newPage();
-    const origin = new URL(url).origin;
-    const scripts = new Set();
-    const errors = [];
-    page.on('response', (response) => {
-      if (sameOriginScript(response, origin)) scripts.add(new URL(response.url()).pathname);
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     const primary = expect.filter((name) => name !== 'diagram');
     await page.waitForFunction(
@@ -225,20 +238,8 @@ export async function walkSession(
   baseUrl,
   { minAnswers, minWalks = 5, timeoutMs = 30_000 },
 ) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const { context, page, scripts, errors } = await openProbedPage(browser, baseUrl);
   try {
-    await context.addInitScript(installProbe);
-    const page = await context.newPage();
-    const origin = new URL(baseUrl).origin;
-    const scripts = new Set();
-    const errors = [];
-    page.on('response', (response) => {
-      if (sameOriginScript(response, origin)) scripts.add(new URL(response.url()).pathname);
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
     // English, because the walk picks answers by their English labels.
     const wizardHash = '#/wizard?tree=guide&lang=en';
     await page.goto(`${baseUrl}#/?lang=en`, { waitUntil: 'load', timeout: timeoutMs });

@@ -1,22 +1,9 @@
-// A tiny static file server for production builds on loopback. No compression and no caching
-// headers: transfer is local, byte counts come from the files themselves, and every measured
-// load uses a fresh browser context whose cache starts empty anyway.
-import fs from 'node:fs';
-import http from 'node:http';
+// Serves a production build on loopback for the benchmark and the budget tests, with the
+// project's one static server (scripts/serve-static.mjs): plain files, no compression (byte
+// counts come from the files themselves), and every measured load uses a fresh browser
+// context whose cache starts empty anyway.
 import path from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { createStaticServer } from '../../scripts/serve-static.mjs';
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0 picks a free port). Fails, like `--strictPort`, when
@@ -26,21 +13,7 @@ const TYPES = {
  */
 export function serveStatic(root, port) {
   const base = path.resolve(root);
-  const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = path.resolve(
-      base,
-      '.' + (pathname.endsWith('/') ? pathname + 'index.html' : pathname),
-    );
-    if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    });
-    fs.createReadStream(file).pipe(response);
-  });
+  const server = createStaticServer({ dir: base });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
