@@ -9,6 +9,7 @@ import type { Content, Runtime } from '../../content/schema';
 import { runtimeProfile, type FigureMetric, type PublishedFigureData } from '../../domain/explain';
 import { CaseStudyCard } from '../../components/ui/case-study-card';
 import { CopyButton } from '../../components/ui/copy-button';
+import { GuidePracticeList, PublishedPracticeList } from '../../components/ui/practice-lists';
 import { RuntimeBadge, runtimeColorStyle } from '../../components/ui/runtime-badge';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
@@ -103,20 +104,7 @@ function RuntimeProfileFor({
       <section className="card" id="best-practices" aria-labelledby="practices-title">
         <h2 id="practices-title">{t.bestPracticesTitle}</h2>
         {runtime.bestPractices.length > 0 ? (
-          <>
-            <ol className="practice-list">
-              {runtime.bestPractices.map((practice) => (
-                <li key={practice.title.en}>
-                  <strong>{practice.title[lang]}</strong>
-                  {colon}
-                  {practice.text[lang]}
-                </li>
-              ))}
-            </ol>
-            <p className="source-line">
-              <SourceCitation source={runtime.source} />
-            </p>
-          </>
+          <GuidePracticeList runtime={runtime} />
         ) : (
           <p className="guide-gap">{format(t.noBestPractices, { runtime: name })}</p>
         )}
@@ -331,7 +319,6 @@ function FiguresSection({
 }
 
 function PublishedPractices({ runtime, content }: { runtime: Runtime; content: Content }) {
-  const lang = useLang();
   const t = useStrings(runtimeStrings);
   const practices = content.publishedPractices.filter(
     (practice) => practice.runtime === runtime.id,
@@ -340,15 +327,7 @@ function PublishedPractices({ runtime, content }: { runtime: Runtime; content: C
   return (
     <>
       <h3>{t.publishedPractices}</h3>
-      <ul className="practice-list">
-        {practices.map((practice) => (
-          <li key={practice.id}>
-            <strong>{practice.title[lang]}</strong>
-            {lang === 'zh' ? '：' : ': '}
-            {practice.text[lang]} <SourceCitation source={practice.source} />
-          </li>
-        ))}
-      </ul>
+      <PublishedPracticeList practices={practices} />
     </>
   );
 }

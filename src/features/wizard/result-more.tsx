@@ -10,8 +10,8 @@ import type { DecisionTree } from '../../domain/tree';
 import { downloadText } from '../../lib/clipboard';
 import { CaseStudyCard } from '../../components/ui/case-study-card';
 import { CopyButton } from '../../components/ui/copy-button';
+import { GuidePracticeList, PublishedPracticeList } from '../../components/ui/practice-lists';
 import { ReloadButton } from '../../components/ui/reload-button';
-import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { useWizardUrl } from './result-parts';
 import { resultStrings } from './result-strings';
@@ -168,35 +168,14 @@ export function BestPracticesSection({ runtime, content }: { runtime: Runtime; c
     <section className="result-section" aria-labelledby="practices-heading">
       <h3 id="practices-heading">{format(t.bestPracticesTitle, { runtime: name })}</h3>
       {runtime.bestPractices.length > 0 ? (
-        <>
-          <ol className="practice-list">
-            {runtime.bestPractices.map((practice) => (
-              <li key={practice.title.en}>
-                <strong>{practice.title[lang]}</strong>
-                {lang === 'zh' ? '：' : ': '}
-                {practice.text[lang]}
-              </li>
-            ))}
-          </ol>
-          <p className="source-line">
-            <SourceCitation source={runtime.source} />
-          </p>
-        </>
+        <GuidePracticeList runtime={runtime} />
       ) : (
         <p className="notice guide-gap">{format(t.noBestPractices, { runtime: name })}</p>
       )}
       {published.length > 0 && (
         <>
           <h4>{t.publishedPractices}</h4>
-          <ul className="practice-list">
-            {published.map((practice) => (
-              <li key={practice.id}>
-                <strong>{practice.title[lang]}</strong>
-                {lang === 'zh' ? '：' : ': '}
-                {practice.text[lang]} <SourceCitation source={practice.source} />
-              </li>
-            ))}
-          </ul>
+          <PublishedPracticeList practices={published} />
         </>
       )}
     </section>

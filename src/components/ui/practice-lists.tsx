@@ -1,0 +1,44 @@
+import type { Content, Runtime } from '../../content/schema';
+import { useLang } from '../../i18n';
+import { SourceCitation } from './source-citation';
+
+type PublishedPractice = Content['publishedPractices'][number];
+
+/** A runtime's best practices as the guide lists them, with the guide as their source. */
+export function GuidePracticeList({ runtime }: { runtime: Runtime }) {
+  const lang = useLang();
+  const colon = lang === 'zh' ? '：' : ': ';
+  return (
+    <>
+      <ol className="practice-list">
+        {runtime.bestPractices.map((practice) => (
+          <li key={practice.title.en}>
+            <strong>{practice.title[lang]}</strong>
+            {colon}
+            {practice.text[lang]}
+          </li>
+        ))}
+      </ol>
+      <p className="source-line">
+        <SourceCitation source={runtime.source} />
+      </p>
+    </>
+  );
+}
+
+/** Practices published elsewhere (not the guide's), each with its own source. */
+export function PublishedPracticeList({ practices }: { practices: readonly PublishedPractice[] }) {
+  const lang = useLang();
+  const colon = lang === 'zh' ? '：' : ': ';
+  return (
+    <ul className="practice-list">
+      {practices.map((practice) => (
+        <li key={practice.id}>
+          <strong>{practice.title[lang]}</strong>
+          {colon}
+          {practice.text[lang]} <SourceCitation source={practice.source} />
+        </li>
+      ))}
+    </ul>
+  );
+}
