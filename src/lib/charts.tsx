@@ -164,18 +164,42 @@ const NARROW = 480;
 const FONT = 12.5;
 const LINE = 15;
 
-function ChartTooltip(props: { render: (label: string) => ReactNode }) {
+/** The tooltip of a row chart: the row under the pointer (or keyboard focus), in words. */
+function ChartTooltip<Row>(props: { rows: Map<string, Row>; render: (row: Row) => ReactNode }) {
   return (
     <Tooltip
       cursor={{ className: 'chart-cursor' }}
       isAnimationActive={false}
       content={(tooltip: TooltipContentProps) => {
         if (!tooltip.active) return null;
-        const body = props.render(String(tooltip.label));
+        const row = props.rows.get(String(tooltip.label));
+        const body = row === undefined ? null : props.render(row);
         return body ? <div className="chart-tooltip">{body}</div> : null;
       }}
     />
   );
+}
+
+/** Both charts are horizontal rows, one category per row, read by keyboard too. */
+const ROWS_CHART = {
+  layout: 'vertical',
+  barCategoryGap: 0,
+  accessibilityLayer: true,
+  role: 'application',
+} as const;
+
+/** The rows' axis: one tick per row key (its label is drawn by the chart's own tick). */
+const ROW_AXIS = {
+  type: 'category',
+  dataKey: 'key',
+  tickLine: false,
+  axisLine: false,
+  interval: 0,
+} as const;
+
+/** The row key a bar shape was drawn for. */
+function rowKeyOf(shape: BarShapeProps): string {
+  return String((shape.payload as { key?: unknown } | undefined)?.key);
 }
 
 // ---------------------------------------------------------------- RowChart
@@ -238,11 +262,8 @@ export function RowChart(props: RowChartProps) {
           width={width}
           height={height}
           data={data}
-          layout="vertical"
+          {...ROWS_CHART}
           margin={{ top: 4, right: narrow ? 16 : 24, bottom: 4, left: narrow ? 16 : 0 }}
-          barCategoryGap={0}
-          accessibilityLayer
-          role="application"
           aria-label={props.label}
         >
           <CartesianGrid horizontal={false} className="chart-grid-lines" />
@@ -261,13 +282,9 @@ export function RowChart(props: RowChartProps) {
             axisLine={false}
           />
           <YAxis
-            type="category"
-            dataKey="key"
+            {...ROW_AXIS}
             width={labelWidth}
             hide={narrow}
-            tickLine={false}
-            axisLine={false}
-            interval={0}
             tick={(tick: YAxisTickContentProps) => (
               <RowLabel
                 y={Number(tick.y)}
@@ -277,19 +294,14 @@ export function RowChart(props: RowChartProps) {
               />
             )}
           />
-          <ChartTooltip
-            render={(key) => {
-              const row = byKey.get(key);
-              return row ? props.renderTooltip(row) : null;
-            }}
-          />
+          <ChartTooltip rows={byKey} render={props.renderTooltip} />
           <Bar
             dataKey="frame"
             isAnimationActive={false}
             shape={(shape: BarShapeProps) => (
               <RowShape
                 shape={shape}
-                row={byKey.get(String((shape.payload as { key?: unknown } | undefined)?.key))}
+                row={byKey.get(rowKeyOf(shape))}
                 narrow={narrow}
                 highlightedWord={props.highlightedWord}
               />
@@ -579,11 +591,8 @@ export function GridChart(props: GridChartProps) {
           width={width}
           height={height}
           data={data}
-          layout="vertical"
+          {...ROWS_CHART}
           margin={{ top: 4, right: 8, bottom: 4, left: 0 }}
-          barCategoryGap={0}
-          accessibilityLayer
-          role="application"
           aria-label={props.label}
         >
           <XAxis
@@ -608,13 +617,9 @@ export function GridChart(props: GridChartProps) {
             )}
           />
           <YAxis
-            type="category"
-            dataKey="key"
+            {...ROW_AXIS}
             width={labelWidth}
             hide={narrow}
-            tickLine={false}
-            axisLine={false}
-            interval={0}
             tick={(tick: YAxisTickContentProps) => (
               <GridRowLabel
                 y={Number(tick.y)}
@@ -624,12 +629,7 @@ export function GridChart(props: GridChartProps) {
               />
             )}
           />
-          <ChartTooltip
-            render={(key) => {
-              const row = byKey.get(key);
-              return row ? props.renderTooltip(row) : null;
-            }}
-          />
+          <ChartTooltip rows={byKey} render={props.renderTooltip} />
           {props.columns.map((column, i) => (
             <Bar
               key={column.key}
@@ -639,7 +639,7 @@ export function GridChart(props: GridChartProps) {
               shape={(shape: BarShapeProps) => (
                 <GridCell
                   shape={shape}
-                  row={byKey.get(String((shape.payload as { key?: unknown } | undefined)?.key))}
+                  row={byKey.get(rowKeyOf(shape))}
                   columnIndex={i}
                   column={column}
                   columns={n}
