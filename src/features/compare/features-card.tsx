@@ -9,6 +9,7 @@ import { SUPPORT_SYMBOL } from '../../components/ui/support-symbol';
 import { levelWord, supportWord } from './labels';
 import { cellSpec, cellText } from './rating-cards';
 import { runtimeName, useRuntimeInfo } from './runtime-info';
+import { RuntimeHeading } from './runtime-heading';
 import { compareStrings } from './strings';
 
 /** The guide's six features as a heat table: features down, runtimes across, words in cells. */
@@ -114,8 +115,10 @@ export function FeaturesCard({ highlight }: { highlight: string | undefined }) {
                   data-runtime={id}
                   data-highlighted={highlight === id ? 'true' : undefined}
                 >
-                  {runtimeName(runtimes.byId, id)}
-                  {highlight === id && <span className="table-highlight"> {t.highlightedRow}</span>}
+                  <RuntimeHeading
+                    name={runtimeName(runtimes.byId, id)}
+                    highlighted={highlight === id}
+                  />
                 </th>
               ))}
             </tr>

@@ -15,6 +15,7 @@ import { format, useLang, useStrings, type Lang } from '../../i18n';
 import { ChartCard } from './chart-card';
 import { exactValue, originLabel, readSpan, relationWord, rowCaption } from './labels';
 import { runtimeName, useRuntimeInfo } from './runtime-info';
+import { RuntimeHeading } from './runtime-heading';
 import { compareStrings, type CompareStrings } from './strings';
 
 interface RangeCardProps {
@@ -239,8 +240,10 @@ function RangeTable(props: {
               data-highlighted={highlighted ? 'true' : undefined}
             >
               <th scope="row">
-                {runtimeName(runtimes.byId, row.runtime)}
-                {highlighted && <span className="table-highlight"> {t.highlightedRow}</span>}
+                <RuntimeHeading
+                  name={runtimeName(runtimes.byId, row.runtime)}
+                  highlighted={highlighted}
+                />
               </th>
               <td>{originLabel(t, row)}</td>
               <td>{row.quantity ? row.quantity.display[lang] : t.noValue}</td>

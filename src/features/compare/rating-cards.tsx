@@ -18,6 +18,7 @@ import { SUPPORT_SYMBOL } from '../../components/ui/support-symbol';
 import { levelWord, supportText, supportWord } from './labels';
 import { PublishedList } from './range-card';
 import { runtimeName, useRuntimeInfo } from './runtime-info';
+import { RuntimeHeading } from './runtime-heading';
 import { compareStrings, type CompareStrings } from './strings';
 
 interface RatingCardProps {
@@ -143,10 +144,10 @@ export function IsolationCard({ mode, highlight }: RatingCardProps) {
                 data-highlighted={highlight === row.runtime ? 'true' : undefined}
               >
                 <th scope="row">
-                  {runtimeName(runtimes.byId, row.runtime)}
-                  {highlight === row.runtime && (
-                    <span className="table-highlight"> {t.highlightedRow}</span>
-                  )}
+                  <RuntimeHeading
+                    name={runtimeName(runtimes.byId, row.runtime)}
+                    highlighted={highlight === row.runtime}
+                  />
                 </th>
                 <td>{row.stars ?? t.noValue}</td>
                 <td>{inWords(row.stars, row.outOf)}</td>
@@ -280,10 +281,10 @@ export function SupportCard({ mode, highlight }: RatingCardProps) {
                 data-highlighted={highlight === row.id ? 'true' : undefined}
               >
                 <th scope="row">
-                  {runtimeName(runtimes.byId, row.id)}
-                  {highlight === row.id && (
-                    <span className="table-highlight"> {t.highlightedRow}</span>
-                  )}
+                  <RuntimeHeading
+                    name={runtimeName(runtimes.byId, row.id)}
+                    highlighted={highlight === row.id}
+                  />
                 </th>
                 {row.cells.map((cell, i) => (
                   <td key={columns[i]} data-column={columns[i]}>
