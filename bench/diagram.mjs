@@ -6,21 +6,25 @@
 //      to the moment the new marks are in the DOM;
 //   2. re-rendering the diagram for the same change with Mermaid (the app's own wrapper, cache
 //      bypassed), and applying the marks alone, on a comparison page;
-//   3. a fresh load of a share link until the marked diagram is in the DOM, against a bare
-//      Vite + React page that lazily imports Mermaid and renders the same tree.
+//   3. a fresh load of a share link until the marked diagram is in the DOM, against the bare
+//      Vite + React page that lazily imports Mermaid and renders the same tree (bench/baseline,
+//      the same floor as `npm run bench`).
 //
-// Options: --no-build (reuse dist/ and bench/results/diagram-baseline), --loads=N, --steps=N.
+// Options: --no-build (reuse dist/, bench/baseline/dist and bench/results/diagram-baseline),
+// --loads=N, --steps=N.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-chromium.mjs';
+import { BASELINE_DIST, buildBaseline } from './lib/build.mjs';
 import { serveStatic } from './lib/serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const appDir = path.join(root, 'dist');
-const baselineDir = path.join(root, 'bench/results/diagram-baseline');
+const bareDir = BASELINE_DIST;
+const rerenderDir = path.join(root, 'bench/results/diagram-baseline');
 const args = new Map(
   process.argv.slice(2).map((arg) => {
     const [key, value] = arg.replace(/^--/, '').split('=');
@@ -41,9 +45,15 @@ if (args.get('build') !== 'false' && !args.has('no-build')) {
   console.log('Building the app and the comparison pages…');
   run('npx', ['vite', 'build', '--logLevel', 'warn']);
   run('npx', ['vite', 'build', '--config', 'bench/diagram-baseline/vite.config.ts']);
+  // The bare page is the main benchmark's baseline (bench/baseline), so both measure one floor.
+  await buildBaseline({ quiet: true });
 }
-for (const dir of [appDir, baselineDir]) {
-  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+for (const [dir, page] of [
+  [appDir, 'index.html'],
+  [bareDir, 'index.html'],
+  [rerenderDir, 'rerender.html'],
+]) {
+  if (!fs.existsSync(path.join(dir, page))) {
     console.error(`Missing ${dir}: run without --no-build.`);
     process.exit(1);
   }
@@ -52,7 +62,8 @@ for (const dir of [appDir, baselineDir]) {
 // The two builds on the project's static server, one port each (no compression for either;
 // every load uses a new browser context, so its HTTP cache starts empty either way).
 const appServer = await serveStatic(appDir, PORT);
-const baselineServer = await serveStatic(baselineDir, PORT + 1);
+const bareServer = await serveStatic(bareDir, PORT + 1);
+const rerenderServer = await serveStatic(rerenderDir, PORT + 2);
 
 const executablePath = await findChromium();
 if (!executablePath) {
@@ -152,7 +163,7 @@ async function appSteps() {
 async function rerenderComparison() {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${baselineServer.url}rerender.html`);
+  await page.goto(`${rerenderServer.url}rerender.html`);
   await page.waitForFunction(() => typeof window.diagramBench === 'function');
   const result = await page.evaluate(
     ([rerenders, marks]) => window.diagramBench(rerenders, marks),
@@ -170,12 +181,12 @@ async function loads() {
   const shareLink = `${appServer.url}#/wizard?tree=guide&resource_constrained=no&fast_startup=no&lang=en`;
   // Warm the OS file cache once, then alternate so neither side gets the quieter moments.
   await freshLoad(shareLink, '[data-testid="decision-diagram"] svg [data-node-id][data-path]');
-  await freshLoad(baselineServer.url, '#root svg g.node');
+  await freshLoad(bareServer.url, '#root svg g.node');
   for (let index = 0; index < LOADS; index++) {
     app.push(
       await freshLoad(shareLink, '[data-testid="decision-diagram"] svg [data-node-id][data-path]'),
     );
-    bare.push(await freshLoad(baselineServer.url, '#root svg g.node'));
+    bare.push(await freshLoad(bareServer.url, '#root svg g.node'));
   }
   return { app, bare };
 }
@@ -228,5 +239,6 @@ try {
 } finally {
   await browser.close();
   await appServer.close();
-  await baselineServer.close();
+  await bareServer.close();
+  await rerenderServer.close();
 }
