@@ -2,7 +2,8 @@
 // directly (never against the derivation's own output), plus the guide's facts that the
 // derivation must surface. The derivation itself lives in src/domain/explain.ts.
 import { describe, expect, it } from 'vitest';
-import { enumeratePaths, resolvePath } from '../domain/engine';
+import { resolvePath } from '../domain/engine';
+import { enumeratePaths } from '../domain/tree-graph';
 import { cellValue, explain, matrixPreset, type Explanation } from '../domain/explain';
 import type { DecisionTree } from '../domain/tree';
 import { builtInContent, getTree } from './index';

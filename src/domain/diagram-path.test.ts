@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUTLINE_BUDGET, pathMarks, toOutline, type OutlineItem } from './diagram-path';
-import { enumeratePaths, resolvePath } from './engine';
+import { resolvePath } from './engine';
+import { enumeratePaths } from './tree-graph';
 import type { DecisionTree, Localized } from './tree';
 
 const l = (en: string): Localized => ({ en, zh: `${en}（中）` });

@@ -2,7 +2,8 @@
 // (the marks the diagram sets on its SVG), and the tree as a nested outline with the same marks
 // (the view for screen readers, small screens and a Mermaid that failed to load).
 import type { Resolution } from './engine';
-import type { DecisionTree, Lang, TreeNode } from './tree';
+import type { DecisionTree, Lang } from './tree';
+import { indexNodes } from './tree-graph';
 
 export type PathMark = 'visited' | 'current' | 'outcome';
 
@@ -74,8 +75,7 @@ export const OUTLINE_BUDGET = 1000;
  * appears under each of them, and only the occurrence on the path carries a mark.
  */
 export function toOutline(tree: DecisionTree, lang: Lang, resolution: PathState): OutlineItem {
-  const byId = new Map<string, TreeNode>();
-  for (const node of tree.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
+  const byId = indexNodes(tree);
   const marks = pathMarks(resolution);
   const taken = new Map(marks.edges.map((edge) => [edge.from, edge.answerId]));
   let budget = OUTLINE_BUDGET;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enumeratePaths, maxQuestionsFrom, resolvePath } from './engine';
+import { maxQuestionsFrom, resolvePath } from './engine';
+import { enumeratePaths } from './tree-graph';
 import type { DecisionTree, Localized } from './tree';
 
 const l = (en: string): Localized => ({ en, zh: en });

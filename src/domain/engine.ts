@@ -2,7 +2,8 @@
 // walk stands and which answers it could not use, and why. It never throws: a share link
 // from an older release or a hand-edited URL must never crash the page or show a result
 // that its answers do not lead to.
-import type { Answer, DecisionTree, OutcomeNode, QuestionNode, TreeNode } from './tree';
+import { treeGraph } from './tree-graph';
+import type { Answer, DecisionTree, OutcomeNode, QuestionNode } from './tree';
 
 export interface PathStep {
   question: QuestionNode;
@@ -43,40 +44,19 @@ export interface Resolution {
   broken: boolean;
 }
 
-function indexNodes(tree: DecisionTree): Map<string, TreeNode> {
-  const byId = new Map<string, TreeNode>();
-  for (const node of tree.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
-  return byId;
-}
-
 /**
  * The longest chain of questions from `startId` to any outcome. Cycles and missing nodes
  * count as dead ends so that a broken custom tree still gives a finite answer.
  */
 export function maxQuestionsFrom(tree: DecisionTree, startId: string): number {
-  const byId = indexNodes(tree);
-  const memo = new Map<string, number>();
-  const onStack = new Set<string>();
-  const walk = (id: string): number => {
-    const cached = memo.get(id);
-    if (cached !== undefined) return cached;
-    const node = byId.get(id);
-    if (!node || node.kind === 'outcome' || onStack.has(id)) return 0;
-    onStack.add(id);
-    let longest = 0;
-    for (const answer of node.answers) longest = Math.max(longest, walk(answer.next));
-    onStack.delete(id);
-    memo.set(id, longest + 1);
-    return longest + 1;
-  };
-  return walk(startId);
+  return treeGraph(tree).longestFrom(startId);
 }
 
 export function resolvePath(
   tree: DecisionTree,
   givenAnswers: Readonly<Record<string, string>>,
 ): Resolution {
-  const byId = indexNodes(tree);
+  const graph = treeGraph(tree);
   const steps: PathStep[] = [];
   const dropped: DroppedAnswer[] = [];
   // A null-prototype record: keys come from URLs, and `__proto__` must stay an ordinary key.
@@ -86,7 +66,7 @@ export function resolvePath(
   let outcome: OutcomeNode | undefined;
   let broken = false;
 
-  let node = byId.get(tree.root);
+  let node = graph.node(tree.root);
   while (node) {
     if (seen.has(node.id)) {
       broken = true;
@@ -110,14 +90,14 @@ export function resolvePath(
     }
     steps.push({ question: node, answer });
     used[node.id] = answer.id;
-    node = byId.get(answer.next);
+    node = graph.node(answer.next);
   }
   if (!node) broken = true;
 
   for (const [questionId, value] of Object.entries(givenAnswers)) {
     if (Object.hasOwn(used, questionId)) continue;
     if (dropped.some((entry) => entry.questionId === questionId)) continue;
-    const known = byId.get(questionId)?.kind === 'question';
+    const known = graph.node(questionId)?.kind === 'question';
     dropped.push({ questionId, value, reason: known ? 'off-path' : 'unknown-question' });
   }
 
@@ -127,29 +107,7 @@ export function resolvePath(
     outcome,
     dropped,
     answers: { ...used },
-    maxRemaining: current ? maxQuestionsFrom(tree, current.id) : 0,
+    maxRemaining: current ? graph.longestFrom(current.id) : 0,
     broken,
   };
-}
-
-/** Every complete path through the tree: the answers that lead to each outcome. */
-export function enumeratePaths(
-  tree: DecisionTree,
-): { answers: Record<string, string>; outcome: OutcomeNode }[] {
-  const byId = indexNodes(tree);
-  const paths: { answers: Record<string, string>; outcome: OutcomeNode }[] = [];
-  const walk = (id: string, answers: Record<string, string>, seen: Set<string>): void => {
-    const node = byId.get(id);
-    if (!node || seen.has(id)) return;
-    if (node.kind === 'outcome') {
-      paths.push({ answers, outcome: node });
-      return;
-    }
-    const nextSeen = new Set(seen).add(id);
-    for (const answer of node.answers) {
-      walk(answer.next, { ...answers, [node.id]: answer.id }, nextSeen);
-    }
-  };
-  walk(tree.root, {}, new Set());
-  return paths;
 }

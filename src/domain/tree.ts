@@ -25,6 +25,8 @@ export interface QuestionNode {
   text: Localized;
   /** What the question means in practice (the guide's thresholds, for instance). */
   help: Localized;
+  /** The guide's own wording of the question, where the guide has one (资源受限?). */
+  guideText?: string | undefined;
   answers: Answer[];
 }
 
