@@ -94,9 +94,11 @@ export function resolvePath(
   }
   if (!node) broken = true;
 
+  // Already reported: the answer the walk stopped at. A set, so a long link stays linear.
+  const reported = new Set(dropped.map((entry) => entry.questionId));
   for (const [questionId, value] of Object.entries(givenAnswers)) {
     if (Object.hasOwn(used, questionId)) continue;
-    if (dropped.some((entry) => entry.questionId === questionId)) continue;
+    if (reported.has(questionId)) continue;
     const known = graph.node(questionId)?.kind === 'question';
     dropped.push({ questionId, value, reason: known ? 'off-path' : 'unknown-question' });
   }

@@ -118,8 +118,10 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
- * A random DAG of `size` nodes: `size - outcomes` questions with two or three answers each,
- * every answer leading to a later node (mostly a near one, so paths are long and shared).
+ * A random DAG of `size` nodes: `size - runtimes.length` questions with two or three answers
+ * each, every answer leading to a later node (mostly a near one, so paths are long and shared).
+ * Every node can be reached, as content validation requires: each question's first answer leads
+ * to the next node, and each outcome is the second answer of a question near the end.
  */
 export function randomDagTree(
   size: number,
@@ -127,17 +129,21 @@ export function randomDagTree(
   runtimes: readonly string[] = ['alpha', 'beta', 'gamma', 'delta'],
 ): DecisionTree {
   const random = seededRandom(seed);
-  const outcomes = [...runtimes];
-  const questions = size - outcomes.length;
+  const questions = size - runtimes.length;
   const plan: number[][] = [];
   for (let i = 0; i < questions; i += 1) {
+    const targets = [i + 1];
+    const outcomeHere = questions + (questions - 1 - i);
     const answers = 2 + Math.floor(random() * 2);
-    const targets: number[] = [];
-    for (let a = 0; a < answers; a += 1) {
-      const reach = Math.max(1, Math.floor(random() * random() * 8));
-      targets.push(Math.min(i + reach, size - 1 - Math.floor(random() * outcomes.length)));
+    for (let a = 1; a < answers; a += 1) {
+      if (a === 1 && outcomeHere > questions && outcomeHere < size) {
+        targets.push(outcomeHere);
+        continue;
+      }
+      const reach = 1 + Math.floor(random() * random() * 12);
+      targets.push(Math.min(i + reach, size - 1));
     }
-    plan.push(targets.map((target) => Math.max(target, i + 1)));
+    plan.push(targets);
   }
-  return dagTree(plan, outcomes, `random_${String(seed)}`);
+  return dagTree(plan, runtimes, `random_${String(seed)}`);
 }
