@@ -42,7 +42,7 @@ export interface ContentTree extends DecisionTree {
   origin: TreeOrigin;
 }
 
-export type { DecisionTree, OutcomeNode, QuestionNode };
+export type { DecisionTree, Localized, OutcomeNode, QuestionNode };
 
 export interface TitledText {
   title: Localized;

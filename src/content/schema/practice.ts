@@ -1,0 +1,88 @@
+// The schema of the 2025 practice, case studies, the criteria that read answers against the
+// tables, and published practices.
+import { z } from 'zod';
+import { Id, text, Localized, Source, CellValue, TitledText } from './primitives';
+import { PublishedFigure } from './figures';
+
+// ---------------------------------------------------------------- 2025 practice, case studies
+
+export const Recommendation2025 = z
+  .object({
+    /** A matrix scenario id, or `strong_isolation`. */
+    scenarioId: Id,
+    label: Localized,
+    first: z.object({ runtime: Id, reason: Localized }).strict(),
+    alternative: z
+      .object({ runtime: Id, kind: z.enum(['traditional', 'second']), reason: Localized })
+      .strict(),
+  })
+  .strict();
+
+export const Practice2025 = z
+  .object({
+    runtime: Id,
+    title: Localized,
+    stack: z.array(text),
+    features: z.array(TitledText),
+    recommendations: z.array(Recommendation2025),
+    source: Source,
+  })
+  .strict();
+
+export const CaseStudy = z
+  .object({
+    id: Id,
+    runtime: Id,
+    /** Matrix scenario the case belongs to, so it can be shown on the matching result. */
+    scenarioId: Id,
+    title: Localized,
+    scenario: Localized,
+    stack: z.array(text),
+    reasons: z.array(TitledText),
+    results: z.array(z.object({ label: Localized, value: Localized }).strict()),
+    source: Source,
+  })
+  .strict();
+
+// ---------------------------------------------------------------- criteria, published practices
+
+/**
+ * How one answer reads against the guide's tables: answering `answerId` to `questionId` states a
+ * need that the feature row `feature` measures. Runtimes whose cell is not in `acceptable` fail
+ * the need. This mapping is a reading of the guide, so its `source` says whose reading it is.
+ * Why-not and the result's reasons are derived from these, never written per path.
+ */
+export const Criterion = z
+  .object({
+    id: Id,
+    questionId: Id,
+    answerId: Id,
+    feature: Id,
+    acceptable: z.array(CellValue).min(1),
+    /** The performance-table column that gives the guide's figure for the same need. */
+    performance: z
+      .enum(['coldStartMs', 'memoryMb', 'isolationStars', 'gpu', 'compatibility'])
+      .optional(),
+    /** Published-figure metrics that bear on the need (shown beside the guide's figure). */
+    metrics: z.array(PublishedFigure.shape.metric),
+    /** A 2025 recommendation (its scenarioId) that applies whenever this need is stated. */
+    recommendation: Id.optional(),
+    source: Source,
+  })
+  .strict();
+export type Criterion = z.infer<typeof Criterion>;
+
+/**
+ * Published practice where the guide has none (its best practices stop at three runtimes).
+ * Always a citation: it is never shown as the guide's word.
+ */
+export const PublishedPractice = z
+  .object({
+    id: Id,
+    runtime: Id,
+    title: Localized,
+    text: Localized,
+    source: Source,
+  })
+  .strict();
+export type PublishedPractice = z.infer<typeof PublishedPractice>;
