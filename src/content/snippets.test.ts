@@ -2,7 +2,7 @@
 // RuntimeClass names a runtime its paired containerd config defines, every Pod names a class
 // that exists in its set, every block cites a source and every installer pins its versions.
 // The expectations here (K3s's and kata-deploy's class names, the newest versions) are written
-// from domain-facts.md, not read back from the snippets under test.
+// from the projects' own documentation, not read back from the snippets under test.
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
@@ -128,7 +128,7 @@ function setOf(snippet: Snippet): Snippet[] {
   );
 }
 
-// From domain-facts.md §2.3 and §2.11: RuntimeClasses that tools create themselves.
+// RuntimeClasses that tools create themselves (K3s, kata-deploy).
 const K3S_CREATED = ['crun', 'lunatic', 'nvidia', 'nvidia-experimental', 'slight', 'spin'].concat([
   'wasmedge',
   'wasmer',
@@ -308,7 +308,7 @@ describe('sources and versions', () => {
     }
   });
 
-  it('pins the newest versions named in domain-facts', () => {
+  it('pins the newest versions the projects publish', () => {
     const all = current.map((snippet) => snippet.code.en).join('\n');
     for (const expected of [
       'INSTALL_K3S_VERSION=v1.37.1+k3s1',

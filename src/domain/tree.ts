@@ -1,9 +1,8 @@
 // The decision tree as the engine sees it: plain data, no React, no rendering.
-// Content (src/content) validates its files against a zod schema whose inferred types are
-// structurally compatible with these, so any validated tree can be handed to the engine.
+// The rest of the content model is in content-model.ts; src/content/schema checks its zod
+// schemas against both, so any validated tree can be handed to the engine.
 
 export type Lang = 'en' | 'zh';
-export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 /** A user-visible string in both languages. */
 export interface Localized {
@@ -58,12 +57,4 @@ export function isSafeId(value: unknown): value is string {
 
 export function findNode(tree: DecisionTree, id: string): TreeNode | undefined {
   return tree.nodes.find((node) => node.id === id);
-}
-
-export function questionNodes(tree: DecisionTree): QuestionNode[] {
-  return tree.nodes.filter((node): node is QuestionNode => node.kind === 'question');
-}
-
-export function outcomeNodes(tree: DecisionTree): OutcomeNode[] {
-  return tree.nodes.filter((node): node is OutcomeNode => node.kind === 'outcome');
 }

@@ -1,5 +1,5 @@
-// Published measurements and current facts that bear on the guide's figures (domain-facts.md,
-// sections 1 and 2, as of about September 2026). They are shown beside the guide's figures,
+// Published measurements and current facts that bear on the guide's figures, each with its
+// source and date. They are shown beside the guide's figures,
 // never instead of them. `relation` compares each with the guide's figure for the same runtime
 // and metric. Reasoning of our own is a Source of kind 'inference' and says what it rests on.
 import type { z } from 'zod';

@@ -1,6 +1,6 @@
 // Current, working deployment snippets: one set per runtime and target (Kubernetes on
 // containerd 2.x or 1.x, K3s, plain containerd with ctr), with versions pinned and named, each
-// block with its source. Facts, versions and corrections come from domain-facts.md sections 2-4.
+// block with its source (each block's `source` says where its facts and versions come from).
 // Commands are the same in both languages; only the `#` comment lines are translated.
 // `verified: false` marks a block that departs from its source (a pin the source does not
 // show, a translated config path, an asset name we have not seen on the release page); the UI
@@ -21,7 +21,7 @@ function bi(...lines: Line[]): Localized {
   };
 }
 
-// ---------------------------------------------------------------- versions (domain-facts §3)
+// ---------------------------------------------------------------- versions
 
 const V = {
   wasmedge: '0.16.4',

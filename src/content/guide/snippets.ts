@@ -1,6 +1,6 @@
 // The guide's three deployment examples (部署示例), kept as the guide wrote them: code.zh is the
 // guide's block byte for byte, code.en has the same commands with the comments translated.
-// They are outdated in places; `note` says where (domain-facts.md, section 2). Current, working
+// They are outdated in places; `note` says where, with its source. Current, working
 // snippets are a separate set (origin 'current') added elsewhere.
 import type { z } from 'zod';
 import type { Snippet } from '../schema';
