@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePath } from '../domain/engine';
 import { toDecisionRecord } from '../domain/decision-record';
+import { decisionRecordStrings } from '../i18n/decision-record-strings';
 import { explain } from '../domain/explain';
 import type { Lang } from '../domain/tree';
 import { builtInContent, getTree } from './index';
@@ -16,6 +17,7 @@ function record(treeId: string, answers: Record<string, string>, lang: Lang = 'e
   if (!resolution.outcome) throw new Error('no outcome');
   const search = new URLSearchParams({ tree: treeId, ...answers, lang }).toString();
   return toDecisionRecord({
+    strings: decisionRecordStrings,
     content: builtInContent,
     tree,
     trees: builtInContent.trees,

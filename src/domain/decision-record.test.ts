@@ -3,6 +3,8 @@
 // src/content/decision-records.test.ts.
 import { describe, expect, it } from 'vitest';
 import { toDecisionRecord, type RecordContent, type RecordTree } from './decision-record';
+// eslint-disable-next-line import-x/no-restricted-paths -- the record's wording comes from the strings table, as the app passes it
+import { decisionRecordStrings } from '../i18n/decision-record-strings';
 import { resolvePath } from './engine';
 import { explain } from './explain';
 import type { Localized } from './tree';
@@ -83,6 +85,7 @@ function recordFor(answer: 'yes' | 'no', lang: 'en' | 'zh' = 'en'): string {
   const resolution = resolvePath(tree, { q: answer });
   if (!resolution.outcome) throw new Error('no outcome');
   return toDecisionRecord({
+    strings: decisionRecordStrings,
     content,
     tree,
     trees: [tree],

@@ -27,12 +27,7 @@ export function useStrings<T extends StringTable>(strings: Strings<T>): T {
   return (lang === 'zh' ? strings.zh : strings.en) as T;
 }
 
-/** `format('Step {n} of {total}', { n: 1, total: 4 })`; unknown placeholders stay visible. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : match,
-  );
-}
+export { format } from '../domain/text-format';
 
 /** The browser's preferred language, when the URL does not say. */
 export function detectLang(): Lang {

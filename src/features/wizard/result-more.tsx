@@ -23,19 +23,28 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-type RecordModule = typeof import('../../domain/decision-record');
+interface RecordModule {
+  toDecisionRecord: (typeof import('../../domain/decision-record'))['toDecisionRecord'];
+  strings: (typeof import('../../i18n/decision-record-strings'))['decisionRecordStrings'];
+}
 
-// The record's writer is only needed when someone downloads or copies it, so it stays out of
-// the result page's chunk. Pointing at or focusing the buttons starts the load, so a click
-// usually finds it ready; a failed load may be retried (the next click tries again).
+// The record's writer and its wording are only needed when someone downloads or copies it, so
+// they stay out of the result page's chunk. Pointing at or focusing the buttons starts the load,
+// so a click usually finds them ready; a failed load may be retried (the next click tries again).
 let recordModule: RecordModule | undefined;
 let recordLoading: Promise<RecordModule> | undefined;
 
 function loadRecordModule(): Promise<RecordModule> {
-  recordLoading ??= import('../../domain/decision-record').then(
-    (loaded) => {
-      recordModule = loaded;
-      return loaded;
+  recordLoading ??= Promise.all([
+    import('../../domain/decision-record'),
+    import('../../i18n/decision-record-strings'),
+  ]).then(
+    ([writer, text]) => {
+      recordModule = {
+        toDecisionRecord: writer.toDecisionRecord,
+        strings: text.decisionRecordStrings,
+      };
+      return recordModule;
     },
     (error: unknown) => {
       recordLoading = undefined;
@@ -77,6 +86,7 @@ export function DecisionRecordActions({
 
   const write = (loaded: RecordModule, date: string) =>
     loaded.toDecisionRecord({
+      strings: loaded.strings,
       content,
       tree: recordTree,
       trees: content.trees,

@@ -1,9 +1,9 @@
 // The result as an architecture decision record in the MADR style (Markdown): title, status,
 // date, context (the questions and answers), decision drivers, options, the decision with its
 // consequences, why not each other option, sources and the share link. Generated from an
-// Explanation (explain.ts), so it says exactly what the result page says. Pure: the date and
+// Explanation (../explain), so it says exactly what the result page says. Pure: the date and
 // the share link come in as arguments, so the text is stable and snapshot-tested.
-import type { PathStep } from './engine';
+import type { PathStep } from '../engine';
 import type {
   Explanation,
   ExplainContent,
@@ -13,10 +13,13 @@ import type {
   PublishedFigureData,
   Route,
   RuntimeReading,
-  SourceRef,
   Support,
-} from './explain';
-import type { DecisionTree, Lang, Localized } from './tree';
+} from '../explain';
+import type { DecisionTree, Lang, Localized } from '../tree';
+import { SourceList } from './sources';
+import { cellText, fill, inline, type DecisionRecordText } from './text';
+
+export type { DecisionRecordKey, DecisionRecordText } from './text';
 
 export interface RecordContent extends ExplainContent {
   runtimes: { id: string; name: Localized }[];
@@ -38,211 +41,13 @@ export interface DecisionRecordInput {
   /** YYYY-MM-DD; passed in so that the text is reproducible. */
   date: string;
   shareUrl: string;
-}
-
-const TEXT = {
-  en: {
-    title: 'Decision record: use {runtime} as the container runtime',
-    status: 'Status',
-    proposed: 'proposed',
-    date: 'Date',
-    tree: 'Decision tree',
-    madeWith: 'Prepared with',
-    app: 'Runtime Advisor, from the runtime selection guide (2025)',
-    context: 'Context and problem statement',
-    contextLead:
-      'Which container or sandbox runtime should this workload use? These are our answers to the questions of the decision tree:',
-    question: 'Question',
-    answer: 'Answer',
-    drivers: 'Decision drivers',
-    noNeeds:
-      'None of the answers states a need that the guide’s tables measure; the tree recommends this runtime when none applies.',
-    driver: '“{question}” {answer}: {feature} in the guide: {reading}.',
-    notMet: 'By the guide’s rating this does not fully meet the need.',
-    options: 'Considered options',
-    chosen: '{runtime} (chosen)',
-    outcome: 'Decision outcome',
-    chosenOption:
-      'Chosen option: **{runtime}**, because the decision tree leads there from these answers: “{outcome}”, for “{scenario}”.',
-    scenario: 'The guide’s matrix scenario closest to these answers: {scenarios}.',
-    scenarioConflict: 'The matrix marks {criteria} differently from these answers.',
-    recommendations: 'The guide’s 2025 recommendations that apply:',
-    noRecommendation: 'The guide’s 2025 recommendations have no entry for this scenario.',
-    recommendation:
-      '{label}: first choice {first} ({firstReason}); {altKind} {alternative} ({altReason}).',
-    traditional: 'traditional alternative',
-    second: 'second choice',
-    consequences: 'Consequences',
-    good: 'Good, because the guide rates {feature} “{cell}”.',
-    bad: 'Bad, because the guide rates {feature} “{cell}”.',
-    caseStudies: 'Matching case studies in the guide: {titles}.',
-    prosCons: 'Why not the other options',
-    ruledOut:
-      'Ruled out by “{question}” {answer}: {feature} “{cell}”{figure}; {recommended}: “{rcell}”{rfigure}.',
-    weaker:
-      'Weaker on “{question}” {answer}: {feature} “{cell}”{figure}; {recommended}: “{rcell}”{rfigure}.',
-    equal: 'Meets “{question}” {answer} as well: {feature} “{cell}”{figure}.',
-    stronger:
-      'Stronger on “{question}” {answer}: {feature} “{cell}”{figure}; {recommended}: “{rcell}”{rfigure}.',
-    recommendedBetter: '{recommended} is rated higher on {list}.',
-    subjectBetter: 'It is rated higher on {list}.',
-    comparison: '{feature} (“{a}” against “{b}”)',
-    first: 'The guide’s 2025 practice recommends it first for {label}.',
-    alternativeTraditional:
-      'The guide’s 2025 practice names it the traditional alternative for {label}.',
-    alternativeSecond: 'The guide’s 2025 practice names it the second choice for {label}.',
-    turnedAway: 'The tree stops leading to it after “{question}” {answer}.',
-    notInTree: 'This decision tree has no outcome for it.',
-    routeHere: 'Answers that would lead to it: {changes}.',
-    routeOther: '“{tree}” leads to it with: {changes}.',
-    change: '“{question}” {answer}',
-    disagree: 'Published figures disagree: {statement} ({conditions})',
-    adds: 'Published figures add: {statement} ({conditions})',
-    inference: 'Our inference: {statement} ({conditions})',
-    sources: 'Sources',
-    guideSource: 'The runtime selection guide (2025-11), section “{section}”',
-    guideSourcePlain: 'The runtime selection guide (2025-11)',
-    inferenceSource: 'Our inference, not a published figure: {basis}',
-    share: 'Share link',
-    shareLead: 'Opens this result in Runtime Advisor:',
-    stars: '{n} stars',
-    yes: '✅ yes',
-    partly: '⚠️ partly',
-    no: '❌ no',
-    listSeparator: ', ',
-    colon: ': ',
-  },
-  zh: {
-    title: '决策记录：采用 {runtime} 作为容器运行时',
-    status: '状态',
-    proposed: '提议',
-    date: '日期',
-    tree: '决策树',
-    madeWith: '生成工具',
-    app: '运行时选型助手，依据《运行时选型决策》指南（2025）',
-    context: '背景与问题',
-    contextLead: '该工作负载应使用哪种容器或沙盒运行时？以下是我们对决策树各问题的回答：',
-    question: '问题',
-    answer: '回答',
-    drivers: '决策因素',
-    noNeeds: '这些回答没有提出指南对比表可衡量的需求；没有特殊需求时，决策树推荐该运行时。',
-    driver: '“{question}” {answer}：指南中的{feature}：{reading}。',
-    notMet: '按指南的评价，这一需求未能完全满足。',
-    options: '备选方案',
-    chosen: '{runtime}（选定）',
-    outcome: '决策结果',
-    chosenOption:
-      '选定方案：**{runtime}**，因为决策树根据这些回答得出：“{outcome}”，对应“{scenario}”。',
-    scenario: '与这些回答最接近的指南决策矩阵场景：{scenarios}。',
-    scenarioConflict: '决策矩阵对{criteria}的标注与这些回答不同。',
-    recommendations: '适用的指南 2025 年推荐：',
-    noRecommendation: '指南的 2025 年推荐中没有该场景的条目。',
-    recommendation:
-      '{label}：首选 {first}（{firstReason}）；{altKind} {alternative}（{altReason}）。',
-    traditional: '传统方案',
-    second: '次选',
-    consequences: '影响',
-    good: '优点：指南对{feature}的评价为“{cell}”。',
-    bad: '缺点：指南对{feature}的评价为“{cell}”。',
-    caseStudies: '指南中相符的案例：{titles}。',
-    prosCons: '为何不选其他方案',
-    ruledOut:
-      '因“{question}” {answer}而排除：{feature}“{cell}”{figure}；{recommended}：“{rcell}”{rfigure}。',
-    weaker:
-      '在“{question}” {answer}上较弱：{feature}“{cell}”{figure}；{recommended}：“{rcell}”{rfigure}。',
-    equal: '同样满足“{question}” {answer}：{feature}“{cell}”{figure}。',
-    stronger:
-      '在“{question}” {answer}上更强：{feature}“{cell}”{figure}；{recommended}：“{rcell}”{rfigure}。',
-    recommendedBetter: '{recommended} 在以下方面评价更高：{list}。',
-    subjectBetter: '它在以下方面评价更高：{list}。',
-    comparison: '{feature}（“{a}”对比“{b}”）',
-    first: '指南的 2025 年实践将其列为{label}的首选。',
-    alternativeTraditional: '指南的 2025 年实践将其列为{label}的传统方案。',
-    alternativeSecond: '指南的 2025 年实践将其列为{label}的次选。',
-    turnedAway: '在“{question}” {answer}之后，决策树不再通向它。',
-    notInTree: '此决策树中没有通向它的结果。',
-    routeHere: '可通向它的回答：{changes}。',
-    routeOther: '“{tree}”通过以下回答通向它：{changes}。',
-    change: '“{question}” {answer}',
-    disagree: '公开数据与之不符：{statement}（{conditions}）',
-    adds: '公开数据补充：{statement}（{conditions}）',
-    inference: '我们的推断：{statement}（{conditions}）',
-    sources: '来源',
-    guideSource: '《运行时选型决策》指南（2025-11），“{section}”一节',
-    guideSourcePlain: '《运行时选型决策》指南（2025-11）',
-    inferenceSource: '我们的推断，并非公开数据：{basis}',
-    share: '分享链接',
-    shareLead: '在运行时选型助手中打开此结果：',
-    stars: '{n} 星',
-    yes: '✅ 是',
-    partly: '⚠️ 部分',
-    no: '❌ 否',
-    listSeparator: '、',
-    colon: '：',
-  },
-} as const;
-
-type RecordText = { [K in keyof (typeof TEXT)['en']]: string };
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : match,
-  );
-}
-
-/** Content text goes into Markdown as one line; table cells also escape their separator. */
-function inline(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
-}
-
-function cellText(text: string): string {
-  return inline(text).replace(/\|/g, '\\|');
-}
-
-/** Numbers sources in the order they are first cited. */
-class SourceList {
-  private readonly keys: string[] = [];
-  private readonly lines: string[] = [];
-
-  constructor(
-    private readonly t: RecordText,
-    private readonly lang: Lang,
-  ) {}
-
-  cite(source: SourceRef): string {
-    const line = this.describe(source);
-    let index = this.keys.indexOf(line);
-    if (index === -1) {
-      this.keys.push(line);
-      this.lines.push(line);
-      index = this.keys.length - 1;
-    }
-    return `[${index + 1}]`;
-  }
-
-  private describe(source: SourceRef): string {
-    switch (source.kind) {
-      case 'guide':
-        return source.section
-          ? fill(this.t.guideSource, { section: source.section[this.lang] })
-          : this.t.guideSourcePlain;
-      case 'citation': {
-        const note = source.note ? ` ${inline(source.note[this.lang])}` : '';
-        return `${inline(source.title)}. <${source.url}> (${source.date}).${note}`;
-      }
-      case 'inference':
-        return fill(this.t.inferenceSource, { basis: inline(source.basis[this.lang]) });
-    }
-  }
-
-  render(): string[] {
-    return this.lines.map((line, i) => `${i + 1}. ${line}`);
-  }
+  /** The record's wording in each language (src/i18n/decision-record-strings.ts). */
+  strings: Readonly<Record<Lang, DecisionRecordText>>;
 }
 
 export function toDecisionRecord(input: DecisionRecordInput): string {
   const { content, tree, trees, steps, explanation, lang, date, shareUrl } = input;
-  const t: RecordText = TEXT[lang];
+  const t: DecisionRecordText = input.strings[lang];
   const sources = new SourceList(t, lang);
   const name = (runtime: string): string =>
     content.runtimes.find((candidate) => candidate.id === runtime)?.name[lang] ?? runtime;
@@ -466,7 +271,7 @@ function describeRoute(
   route: Route,
   tree: RecordTree,
   trees: readonly RecordTree[],
-  t: RecordText,
+  t: DecisionRecordText,
   lang: Lang,
 ): string {
   const changes = route.changes
