@@ -10,7 +10,7 @@ import {
   type GridCell,
   type SupportCriterion,
 } from '../../domain/chart-series';
-import type { GridCellSpec, RowSpec } from '../../lib/charts';
+import type { GridCellSpec, RowSpec } from './charts';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { ChartCard } from './chart-card';
