@@ -10,6 +10,7 @@ import { runtimeProfile, type FigureMetric, type PublishedFigureData } from '../
 import { CaseStudyCard } from '../../components/ui/case-study-card';
 import { CopyButton } from '../../components/ui/copy-button';
 import { GuidePracticeList, PublishedPracticeList } from '../../components/ui/practice-lists';
+import { RuntimeGuidance } from '../../components/ui/runtime-guidance';
 import { RuntimeBadge, runtimeColorStyle } from '../../components/ui/runtime-badge';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
@@ -70,33 +71,7 @@ function RuntimeProfileFor({
 
       <section className="card" id="guidance" aria-labelledby="guidance-title">
         <h2 id="guidance-title">{t.guidanceTitle}</h2>
-        <h3>{t.coreTraits}</h3>
-        <TextList
-          items={runtime.coreTraits.map((trait) => (
-            <>
-              <strong>{trait.title[lang]}</strong>
-              {colon}
-              {trait.text[lang]}
-            </>
-          ))}
-          empty={t.guideHasNone}
-        />
-        <div className="profile-columns">
-          <div>
-            <h3>{t.typicalUses}</h3>
-            <TextList items={runtime.typicalUses.map((use) => use[lang])} empty={t.guideHasNone} />
-          </div>
-          <div>
-            <h3>{t.advantages}</h3>
-            <TextList
-              items={runtime.advantages.map((advantage) => advantage[lang])}
-              empty={t.guideHasNone}
-            />
-          </div>
-        </div>
-        <p className="source-line">
-          <SourceCitation source={runtime.source} />
-        </p>
+        <RuntimeGuidance runtime={runtime} level={3} />
       </section>
 
       <FiguresSection runtime={runtime} content={content} published={profile.published} />
@@ -178,17 +153,6 @@ function RuntimeProfileFor({
         {deploymentExtras}
       </section>
     </article>
-  );
-}
-
-function TextList({ items, empty }: { items: ReactNode[]; empty: string }) {
-  if (items.length === 0) return <p className="guide-gap">{empty}</p>;
-  return (
-    <ul>
-      {items.map((item, index) => (
-        <li key={index}>{item}</li>
-      ))}
-    </ul>
   );
 }
 
