@@ -96,3 +96,5 @@ export const runtimeStrings = defineStrings({
     startWizard: '用选型决策找到合适的运行时',
   },
 });
+
+export type RuntimeStrings = (typeof runtimeStrings)['en'];
