@@ -1,6 +1,7 @@
 // The result's decision record: download it as Markdown or copy it, written by the domain's
 // record writer, which loads on first use.
 import { useMemo, useState } from 'react';
+import { useWizardUrl } from '../../app/absolute-url';
 import type { Content } from '../../content/schema';
 import type { PathStep } from '../../domain/engine';
 import type { Explanation } from '../../domain/explain';
@@ -9,7 +10,6 @@ import { downloadText } from '../../lib/clipboard';
 import { CopyButton } from '../../components/ui/copy-button';
 import { ReloadButton } from '../../components/ui/reload-button';
 import { useLang, useStrings } from '../../i18n';
-import { useWizardUrl } from './result-parts';
 import { resultStrings } from './result-strings';
 
 /** Today in the user's time zone, as the record's date (YYYY-MM-DD). */
@@ -67,7 +67,7 @@ export function DecisionRecordActions({
       ),
     [canonical],
   );
-  const shareUrl = useWizardUrl(shareSearch);
+  const shareUrl = useWizardUrl()(shareSearch);
   const recordTree = content.trees.find((candidate) => candidate.id === tree.id);
   if (!recordTree) return null;
 
