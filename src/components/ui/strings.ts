@@ -27,6 +27,10 @@ export const uiStrings = defineStrings({
     supportNo: 'no',
     caseReasons: 'Why',
     caseResults: 'Results reported',
+    coreTraits: 'Core traits',
+    typicalUses: 'Typical uses',
+    advantages: 'Technical advantages',
+    guideHasNone: 'The guide lists none.',
   },
   zh: {
     copy: '复制',
@@ -52,5 +56,9 @@ export const uiStrings = defineStrings({
     supportNo: '否',
     caseReasons: '选型理由',
     caseResults: '报告的效果',
+    coreTraits: '核心特点',
+    typicalUses: '典型应用',
+    advantages: '技术优势',
+    guideHasNone: '指南中没有列出。',
   },
 });

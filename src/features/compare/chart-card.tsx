@@ -1,12 +1,12 @@
 import { Component, lazy, Suspense, useId, useState, type ErrorInfo, type ReactNode } from 'react';
-import type { GridChartProps, RowChartProps } from '../../lib/charts';
+import type { GridChartProps, RowChartProps } from './charts';
 import { useStrings } from '../../i18n';
 import { compareStrings } from './strings';
 
 // Recharts arrives in its own chunk, fetched when the first chart renders: the page and its
 // tables work without it.
-const RowChart = lazy(() => import('../../lib/charts').then((m) => ({ default: m.RowChart })));
-const GridChart = lazy(() => import('../../lib/charts').then((m) => ({ default: m.GridChart })));
+const RowChart = lazy(() => import('./charts').then((m) => ({ default: m.RowChart })));
+const GridChart = lazy(() => import('./charts').then((m) => ({ default: m.GridChart })));
 
 class ChartBoundary extends Component<
   { fallback: ReactNode; onError: () => void; children: ReactNode },

@@ -9,7 +9,7 @@ import {
   type RangeRow,
   type RangeSeries,
 } from '../../domain/chart-series';
-import type { RowSpec } from '../../lib/charts';
+import type { RowSpec } from './charts';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings, type Lang } from '../../i18n';
 import { ChartCard } from './chart-card';

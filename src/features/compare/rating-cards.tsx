@@ -10,7 +10,7 @@ import {
   type GridCell,
   type SupportCriterion,
 } from '../../domain/chart-series';
-import type { GridCellSpec, RowSpec } from '../../lib/charts';
+import type { GridCellSpec, RowSpec } from './charts';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { ChartCard } from './chart-card';
@@ -46,7 +46,11 @@ function usePerformanceSources(): Source[] {
   }, [content]);
 }
 
-function PublishedNotes(props: { mode: FiguresMode; metrics: string[] }) {
+/**
+ * Under a rating chart, when published figures are asked for: a line saying that ratings exist
+ * only in the guide, and the published statements about those metrics that a chart cannot draw.
+ */
+function PublishedRatingNotes(props: { mode: FiguresMode; metrics: string[] }) {
   const content = useContent();
   const t = useStrings(compareStrings);
   const runtimes = useRuntimeInfo();
@@ -120,7 +124,7 @@ export function IsolationCard({ mode, highlight }: RatingCardProps) {
           },
         },
       }}
-      notes={<PublishedNotes mode={mode} metrics={['isolation']} />}
+      notes={<PublishedRatingNotes mode={mode} metrics={['isolation']} />}
       sources={sources.map((source, i) => (
         <p key={i} className="chart-source-line">
           <SourceCitation source={source} />
@@ -254,7 +258,7 @@ export function SupportCard({ mode, highlight }: RatingCardProps) {
           },
         },
       }}
-      notes={<PublishedNotes mode={mode} metrics={['gpu', 'compatibility']} />}
+      notes={<PublishedRatingNotes mode={mode} metrics={['gpu', 'compatibility']} />}
       sources={[...sources, featureSource].map((source, i) => (
         <p key={i} className="chart-source-line">
           <SourceCitation source={source} />

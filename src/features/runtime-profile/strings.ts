@@ -10,10 +10,6 @@ export const runtimeStrings = defineStrings({
     notFoundBody: 'These are the runtimes this app knows:',
     kicker: 'Runtime',
     guidanceTitle: 'When it fits, according to the guide',
-    coreTraits: 'Core traits',
-    typicalUses: 'Typical uses',
-    advantages: 'Technical advantages',
-    guideHasNone: 'The guide lists none.',
     figuresTitle: 'Figures: the guide’s and published ones',
     figuresLead:
       'The guide’s figures are shown as the guide’s. Where published measurements or current facts disagree or add detail, they are shown beside them, with their sources.',
@@ -61,10 +57,6 @@ export const runtimeStrings = defineStrings({
     notFoundBody: '本应用收录的运行时如下：',
     kicker: '运行时',
     guidanceTitle: '指南中的适用场景',
-    coreTraits: '核心特点',
-    typicalUses: '典型应用',
-    advantages: '技术优势',
-    guideHasNone: '指南中没有列出。',
     figuresTitle: '数据：指南数据与公开数据',
     figuresLead:
       '指南中的数据按指南原文展示。公开测量数据或最新事实与之不符或有所补充时，并列展示并注明来源。',
@@ -104,3 +96,5 @@ export const runtimeStrings = defineStrings({
     startWizard: '用选型决策找到合适的运行时',
   },
 });
+
+export type RuntimeStrings = (typeof runtimeStrings)['en'];

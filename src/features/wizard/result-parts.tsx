@@ -1,13 +1,34 @@
-// Small pieces the result's sections share: a table cell in words (the guide's symbols never
-// stand alone), a guide figure, published figures beside the guide's, and a card's sources.
-import { useRouter } from '@tanstack/react-router';
-import type { Source } from '../../content/schema';
+// Small pieces the result's sections share: runtime look-ups, a table cell in words (the
+// guide's symbols never stand alone), a guide figure, published figures beside the guide's, and
+// a card's sources.
+import type { Content, Runtime, Source } from '../../content/schema';
 import type { FeatureCellData, GuideFigure, PublishedFigureData } from '../../domain/explain';
-import { stringifySearch } from '../../domain/share-state';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
 import { SupportWord } from '../../components/ui/support-word';
+
+/** The search for any set of answers, in a tree (what-if and route links). */
+export type SearchFor = (
+  answers: Record<string, string>,
+  treeId?: string,
+) => Record<string, string>;
+
+export function runtimeOf(content: Content, id: string): Runtime | undefined {
+  return content.runtimes.find((runtime) => runtime.id === id);
+}
+
+/** A runtime's name in the page's language, by id (the id itself if content has no such runtime). */
+export function useRuntimeName(content: Content): (id: string) => string {
+  const lang = useLang();
+  return (id) => runtimeOf(content, id)?.name[lang] ?? id;
+}
+
+/** The performance-table source for a runtime: the guide's tables share one section. */
+export function tableSource(content: Content, runtime: string): Source[] {
+  const row = content.performance.find((candidate) => candidate.runtime === runtime);
+  return row ? [row.source] : [];
+}
 
 export function CellWord({ cell }: { cell: FeatureCellData | undefined }) {
   const lang = useLang();
@@ -45,7 +66,7 @@ export function CellReading({
  * Published figures next to the guide's: each says whether it disagrees or adds, and our own
  * reasoning is labelled as inference.
  */
-export function PublishedNotes({ figures }: { figures: readonly PublishedFigureData[] }) {
+export function PublishedBesideGuide({ figures }: { figures: readonly PublishedFigureData[] }) {
   const lang = useLang();
   const t = useStrings(resultStrings);
   if (figures.length === 0) return null;
@@ -116,11 +137,4 @@ export function SourceFooter({ sources }: { sources: readonly Source[] }) {
       )}
     </div>
   );
-}
-
-/** The absolute address of a wizard state, as the browser would show it (hash or path). */
-export function useWizardUrl(search: Record<string, string>): string {
-  const router = useRouter();
-  const href = router.history.createHref(`/wizard${stringifySearch(search)}`);
-  return typeof window === 'undefined' ? href : new URL(href, window.location.href).href;
 }

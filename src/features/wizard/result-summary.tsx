@@ -6,19 +6,16 @@ import { explain } from '../../domain/explain';
 import type { DecisionTree, OutcomeNode } from '../../domain/tree';
 import type { Runtime } from '../../content/schema';
 import { RuntimeBadge, runtimeColorStyle } from '../../components/ui/runtime-badge';
+import { RuntimeGuidance } from '../../components/ui/runtime-guidance';
 import { format, useLang, useStrings } from '../../i18n';
-import {
-  RecommendationSection,
-  WhatIfSection,
-  WhyNotSection,
-  WhySection,
-} from './result-explanation';
-import {
-  BestPracticesSection,
-  CaseStudiesSection,
-  DecisionRecordActions,
-  ResultLinks,
-} from './result-more';
+import { RecommendationSection } from './result-recommendations';
+import { WhatIfSection } from './result-what-if';
+import { WhyNotSection } from './result-why-not';
+import { WhySection } from './result-why';
+import { CaseStudiesSection } from './result-case-studies';
+import { ResultLinks } from './result-links';
+import { BestPracticesSection } from './result-practices';
+import { DecisionRecordActions } from './result-record';
 import { wizardStrings } from './strings';
 import './result.css';
 
@@ -121,47 +118,7 @@ export function ResultSummary({
             })}{' '}
             <RuntimeBadge runtime={runtime} />
           </h3>
-          <h4>{t.coreTraits}</h4>
-          {runtime.coreTraits.length > 0 ? (
-            <ul className="trait-list">
-              {runtime.coreTraits.map((trait) => (
-                <li key={trait.title.en}>
-                  <strong>{trait.title[lang]}</strong>
-                  {lang === 'zh' ? '：' : ': '}
-                  {trait.text[lang]}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">{t.guideHasNone}</p>
-          )}
-          <div className="guidance-columns">
-            <div>
-              <h4>{t.typicalUses}</h4>
-              {runtime.typicalUses.length > 0 ? (
-                <ul>
-                  {runtime.typicalUses.map((use) => (
-                    <li key={use.en}>{use[lang]}</li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="muted">{t.guideHasNone}</p>
-              )}
-            </div>
-            <div>
-              <h4>{t.advantages}</h4>
-              {runtime.advantages.length > 0 ? (
-                <ul>
-                  {runtime.advantages.map((advantage) => (
-                    <li key={advantage.en}>{advantage[lang]}</li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="muted">{t.guideHasNone}</p>
-              )}
-            </div>
-          </div>
-          <p className="source-line">{t.fromGuide}</p>
+          <RuntimeGuidance runtime={runtime} level={4} />
         </section>
       )}
 

@@ -1,19 +1,15 @@
-// The rest of the result: the decision record (download and copy), the chosen runtime's best
-// practices and matching case studies, and links to its page and to the comparison.
+// The result's decision record: download it as Markdown or copy it, written by the domain's
+// record writer, which loads on first use.
 import { useMemo, useState } from 'react';
-import { Link, useRouter } from '@tanstack/react-router';
-import type { Content, Runtime } from '../../content/schema';
+import { useWizardUrl } from '../../app/absolute-url';
+import type { Content } from '../../content/schema';
 import type { PathStep } from '../../domain/engine';
 import type { Explanation } from '../../domain/explain';
-import { stringifySearch } from '../../domain/share-state';
 import type { DecisionTree } from '../../domain/tree';
 import { downloadText } from '../../lib/clipboard';
-import { CaseStudyCard } from '../../components/ui/case-study-card';
 import { CopyButton } from '../../components/ui/copy-button';
-import { GuidePracticeList, PublishedPracticeList } from '../../components/ui/practice-lists';
 import { ReloadButton } from '../../components/ui/reload-button';
-import { format, useLang, useStrings } from '../../i18n';
-import { useWizardUrl } from './result-parts';
+import { useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
 
 /** Today in the user's time zone, as the record's date (YYYY-MM-DD). */
@@ -80,7 +76,7 @@ export function DecisionRecordActions({
       ),
     [canonical],
   );
-  const shareUrl = useWizardUrl(shareSearch);
+  const shareUrl = useWizardUrl()(shareSearch);
   const recordTree = content.trees.find((candidate) => candidate.id === tree.id);
   if (!recordTree) return null;
 
@@ -164,75 +160,5 @@ export function DecisionRecordActions({
         </div>
       )}
     </section>
-  );
-}
-
-export function BestPracticesSection({ runtime, content }: { runtime: Runtime; content: Content }) {
-  const lang = useLang();
-  const t = useStrings(resultStrings);
-  const name = runtime.name[lang];
-  const published = content.publishedPractices.filter(
-    (practice) => practice.runtime === runtime.id,
-  );
-  return (
-    <section className="result-section" aria-labelledby="practices-heading">
-      <h3 id="practices-heading">{format(t.bestPracticesTitle, { runtime: name })}</h3>
-      {runtime.bestPractices.length > 0 ? (
-        <GuidePracticeList runtime={runtime} />
-      ) : (
-        <p className="notice guide-gap">{format(t.noBestPractices, { runtime: name })}</p>
-      )}
-      {published.length > 0 && (
-        <>
-          <h4>{t.publishedPractices}</h4>
-          <PublishedPracticeList practices={published} />
-        </>
-      )}
-    </section>
-  );
-}
-
-export function CaseStudiesSection({ ids, content }: { ids: readonly string[]; content: Content }) {
-  const t = useStrings(resultStrings);
-  const studies = content.caseStudies.filter((study) => ids.includes(study.id));
-  if (studies.length === 0) return null;
-  return (
-    <section className="result-section" aria-labelledby="cases-heading">
-      <h3 id="cases-heading">{t.caseStudiesTitle}</h3>
-      <p className="muted">{t.caseAsReported}</p>
-      <div className="case-grid">
-        {studies.map((study) => (
-          <CaseStudyCard key={study.id} study={study} level={4} />
-        ))}
-      </div>
-    </section>
-  );
-}
-
-/**
- * The runtime page and the comparison. The comparison route is composed elsewhere, so its
- * address is built from the router's history (hash or path) rather than a typed route.
- */
-export function ResultLinks({ runtime }: { runtime: Runtime }) {
-  const lang = useLang();
-  const t = useStrings(resultStrings);
-  const router = useRouter();
-  const compareHref = router.history.createHref(
-    `/compare${stringifySearch({ highlight: runtime.id, lang })}`,
-  );
-  return (
-    <nav className="result-links" aria-label={t.linksTitle}>
-      <Link
-        to="/runtimes/$runtimeId"
-        params={{ runtimeId: runtime.id }}
-        search={{ lang }}
-        className="btn"
-      >
-        {format(t.runtimePage, { runtime: runtime.name[lang] })}
-      </Link>
-      <a href={compareHref} className="btn">
-        {t.compare}
-      </a>
-    </nav>
   );
 }

@@ -1,0 +1,90 @@
+// The runtime page's deployment section: the guide's own examples (or a plain statement that it
+// has none), published install facts, and what the route adds (the current snippet sets).
+import type { ReactNode } from 'react';
+import type { Content, Runtime } from '../../content/schema';
+import type { PublishedFigureData } from '../../domain/explain';
+import { CopyButton } from '../../components/ui/copy-button';
+import { SourceCitation } from '../../components/ui/source-citation';
+import { format, useLang, useStrings } from '../../i18n';
+import { FigureList } from './figure-list';
+import { runtimeStrings } from './strings';
+
+export function DeploymentSection({
+  runtime,
+  content,
+  install,
+  extras,
+}: {
+  runtime: Runtime;
+  content: Content;
+  install: readonly PublishedFigureData[];
+  extras: ReactNode;
+}) {
+  const t = useStrings(runtimeStrings);
+  return (
+    <section className="card" id="deployment" aria-labelledby="deployment-title">
+      <h2 id="deployment-title">{t.deploymentTitle}</h2>
+      <GuideDeployment runtime={runtime} content={content} install={install} />
+      {extras}
+    </section>
+  );
+}
+
+function GuideDeployment({
+  runtime,
+  content,
+  install,
+}: {
+  runtime: Runtime;
+  content: Content;
+  install: readonly PublishedFigureData[];
+}) {
+  const lang = useLang();
+  const t = useStrings(runtimeStrings);
+  const snippets = content.snippets.filter(
+    (snippet) => snippet.runtime === runtime.id && snippet.origin === 'guide',
+  );
+  return (
+    <>
+      {snippets.length === 0 ? (
+        <p className="guide-gap">{format(t.noDeployment, { runtime: runtime.name[lang] })}</p>
+      ) : (
+        snippets.map((snippet) => (
+          <figure
+            key={snippet.id}
+            className="guide-snippet"
+            data-testid="snippet"
+            data-snippet-id={snippet.id}
+            data-origin="guide"
+          >
+            <figcaption>
+              <span className="origin-label">{t.guideExample}</span>
+              <strong>{snippet.title[lang]}</strong>
+            </figcaption>
+            {/* Wrapped, not scrolled: the guide's lines stay readable at 360 px. */}
+            <pre className="snippet-code">
+              <code>{snippet.code[lang]}</code>
+            </pre>
+            <div className="snippet-actions">
+              <CopyButton text={snippet.code[lang]} />
+              <SourceCitation source={snippet.source} />
+            </div>
+            {snippet.note && (
+              <div className="notice snippet-note">
+                <strong>{t.outdated}</strong>
+                {lang === 'zh' ? '：' : ': '}
+                {snippet.note[lang]}
+              </div>
+            )}
+          </figure>
+        ))
+      )}
+      {install.length > 0 && (
+        <>
+          <h3>{t.installFacts}</h3>
+          <FigureList figures={install} />
+        </>
+      )}
+    </>
+  );
+}

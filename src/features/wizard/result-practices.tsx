@@ -1,0 +1,31 @@
+// The result's best practices for the chosen runtime: the guide's, or a plain statement that it
+// has none, and practices published elsewhere.
+import type { Content, Runtime } from '../../content/schema';
+import { GuidePracticeList, PublishedPracticeList } from '../../components/ui/practice-lists';
+import { format, useLang, useStrings } from '../../i18n';
+import { resultStrings } from './result-strings';
+
+export function BestPracticesSection({ runtime, content }: { runtime: Runtime; content: Content }) {
+  const lang = useLang();
+  const t = useStrings(resultStrings);
+  const name = runtime.name[lang];
+  const published = content.publishedPractices.filter(
+    (practice) => practice.runtime === runtime.id,
+  );
+  return (
+    <section className="result-section" aria-labelledby="practices-heading">
+      <h3 id="practices-heading">{format(t.bestPracticesTitle, { runtime: name })}</h3>
+      {runtime.bestPractices.length > 0 ? (
+        <GuidePracticeList runtime={runtime} />
+      ) : (
+        <p className="notice guide-gap">{format(t.noBestPractices, { runtime: name })}</p>
+      )}
+      {published.length > 0 && (
+        <>
+          <h4>{t.publishedPractices}</h4>
+          <PublishedPracticeList practices={published} />
+        </>
+      )}
+    </section>
+  );
+}
