@@ -8,6 +8,7 @@ import type { Explanation } from '../../domain/explain';
 import { stringifySearch } from '../../domain/share-state';
 import type { DecisionTree } from '../../domain/tree';
 import { downloadText } from '../../lib/clipboard';
+import { lazyModule } from '../../lib/lazy-module';
 import { CaseStudyCard } from '../../components/ui/case-study-card';
 import { CopyButton } from '../../components/ui/copy-button';
 import { GuidePracticeList, PublishedPracticeList } from '../../components/ui/practice-lists';
@@ -27,23 +28,8 @@ type RecordModule = typeof import('../../domain/decision-record');
 
 // The record's writer is only needed when someone downloads or copies it, so it stays out of
 // the result page's chunk. Pointing at or focusing the buttons starts the load, so a click
-// usually finds it ready; a failed load may be retried (the next click tries again).
-let recordModule: RecordModule | undefined;
-let recordLoading: Promise<RecordModule> | undefined;
-
-function loadRecordModule(): Promise<RecordModule> {
-  recordLoading ??= import('../../domain/decision-record').then(
-    (loaded) => {
-      recordModule = loaded;
-      return loaded;
-    },
-    (error: unknown) => {
-      recordLoading = undefined;
-      throw error;
-    },
-  );
-  return recordLoading;
-}
+// usually finds it ready; a failed load is tried again on the next click.
+const recordModule = lazyModule(() => import('../../domain/decision-record'));
 
 export function DecisionRecordActions({
   explanation,
@@ -89,8 +75,9 @@ export function DecisionRecordActions({
   /** The record's text: at once when the writer has loaded, else once it has. */
   const recordText = (date: string): string | Promise<string> => {
     setLoadFailed(false);
-    if (recordModule) return write(recordModule, date);
-    return loadRecordModule().then(
+    const ready = recordModule.loaded();
+    if (ready) return write(ready, date);
+    return recordModule.load().then(
       (loaded) => write(loaded, date),
       (error: unknown) => {
         setLoadFailed(true);
@@ -102,7 +89,7 @@ export function DecisionRecordActions({
     downloadText(text, `decision-record-${explanation.runtime}-${date}.md`, 'text/markdown');
   };
   const preload = () => {
-    loadRecordModule().catch(() => undefined);
+    recordModule.load().catch(() => undefined);
   };
 
   return (
