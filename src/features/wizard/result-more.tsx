@@ -5,8 +5,8 @@ import { Link, useRouter } from '@tanstack/react-router';
 import type { Content, Runtime } from '../../content/schema';
 import type { PathStep } from '../../domain/engine';
 import type { Explanation } from '../../domain/explain';
-import { stringifySearch } from '../../domain/share-state';
 import type { DecisionTree } from '../../domain/tree';
+import { pageHref, useWizardUrl } from '../../app/absolute-url';
 import { downloadText } from '../../lib/clipboard';
 import { lazyModule } from '../../lib/lazy-module';
 import { CaseStudyCard } from '../../components/ui/case-study-card';
@@ -14,7 +14,6 @@ import { CopyButton } from '../../components/ui/copy-button';
 import { GuidePracticeList, PublishedPracticeList } from '../../components/ui/practice-lists';
 import { ReloadButton } from '../../components/ui/reload-button';
 import { format, useLang, useStrings } from '../../i18n';
-import { useWizardUrl } from './result-parts';
 import { resultStrings } from './result-strings';
 
 /** Today in the user's time zone, as the record's date (YYYY-MM-DD). */
@@ -57,7 +56,7 @@ export function DecisionRecordActions({
       ),
     [canonical],
   );
-  const shareUrl = useWizardUrl(shareSearch);
+  const shareUrl = useWizardUrl()(shareSearch);
   const recordTree = content.trees.find((candidate) => candidate.id === tree.id);
   if (!recordTree) return null;
 
@@ -188,15 +187,14 @@ export function CaseStudiesSection({ ids, content }: { ids: readonly string[]; c
 
 /**
  * The runtime page and the comparison. The comparison route is composed elsewhere, so its
- * address is built from the router's history (hash or path) rather than a typed route.
+ * address is built through the router (hash or path, with the base path) rather than a typed
+ * route.
  */
 export function ResultLinks({ runtime }: { runtime: Runtime }) {
   const lang = useLang();
   const t = useStrings(resultStrings);
   const router = useRouter();
-  const compareHref = router.history.createHref(
-    `/compare${stringifySearch({ highlight: runtime.id, lang })}`,
-  );
+  const compareHref = pageHref(router, '/compare', { highlight: runtime.id, lang });
   return (
     <nav className="result-links" aria-label={t.linksTitle}>
       <Link

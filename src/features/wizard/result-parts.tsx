@@ -1,9 +1,7 @@
 // Small pieces the result's sections share: a table cell in words (the guide's symbols never
 // stand alone), a guide figure, published figures beside the guide's, and a card's sources.
-import { useRouter } from '@tanstack/react-router';
 import type { Source } from '../../content/schema';
 import type { FeatureCellData, GuideFigure, PublishedFigureData } from '../../domain/explain';
-import { stringifySearch } from '../../domain/share-state';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
@@ -116,11 +114,4 @@ export function SourceFooter({ sources }: { sources: readonly Source[] }) {
       )}
     </div>
   );
-}
-
-/** The absolute address of a wizard state, as the browser would show it (hash or path). */
-export function useWizardUrl(search: Record<string, string>): string {
-  const router = useRouter();
-  const href = router.history.createHref(`/wizard${stringifySearch(search)}`);
-  return typeof window === 'undefined' ? href : new URL(href, window.location.href).href;
 }
