@@ -51,6 +51,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-browser-history',
       'node_modules',
       'src/routeTree.gen.ts',
       'test-results',

@@ -2,6 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import {
   APP_ORIGIN,
+  BROWSER_HISTORY_BASE,
+  BROWSER_HISTORY_DIR,
+  BROWSER_HISTORY_ORIGIN,
+  BROWSER_HISTORY_PORT,
   EXAMPLE_APP_URL,
   HOST_ORIGIN,
   HOST_PORT,
@@ -34,7 +38,23 @@ export default defineConfig({
       args: [...CHROMIUM_ARGS],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /browser-history\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+    // The browser-history build (path URLs) under a sub-path: scripts/run-e2e.mjs builds it.
+    {
+      name: 'browser-history',
+      testMatch: /browser-history\.spec\.ts$/,
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        baseURL: `${BROWSER_HISTORY_ORIGIN}${BROWSER_HISTORY_BASE}`,
+      },
+    },
+  ],
   webServer: [
     {
       command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
@@ -53,6 +73,12 @@ export default defineConfig({
     {
       command: `node scripts/serve-static.mjs --dir dist --prefix ${SUBPATH} --port ${SUBPATH_PORT}`,
       url: `${SUBPATH_ORIGIN}${SUBPATH}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve-static.mjs --dir ${BROWSER_HISTORY_DIR} --prefix ${BROWSER_HISTORY_BASE} --port ${BROWSER_HISTORY_PORT} --spa`,
+      url: `${BROWSER_HISTORY_ORIGIN}${BROWSER_HISTORY_BASE}`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

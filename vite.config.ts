@@ -46,6 +46,25 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * public/theme-init.js, a classic script in <head>: it sets the theme before the first paint,
+ * which the app's module script (run after parsing) cannot. Written with the build's base so a
+ * deep path of a browser-history build finds it too.
+ */
+function themeBeforeFirstPaint(): Plugin {
+  let base = './';
+  return {
+    name: 'runtime-advisor:theme-before-first-paint',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'script', attrs: { src: `${base}theme-init.js` }, injectTo: 'head' }],
+    },
+  };
+}
+
 // A relative base lets the same build run from any static host and sub-path
 // (for example /portal/tools/advisor/) without rewrite rules: routes live in the hash.
 export default defineConfig({
@@ -53,6 +72,7 @@ export default defineConfig({
   plugins: [
     tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single' }),
     react(),
+    themeBeforeFirstPaint(),
     contentSecurityPolicy(),
   ],
   build: {
