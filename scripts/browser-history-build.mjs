@@ -27,6 +27,8 @@ export function ensureBrowserHistoryBuild() {
     [
       'vite',
       'build',
+      '--logLevel',
+      'warn',
       '--base',
       BROWSER_HISTORY_BASE,
       '--outDir',

@@ -1,9 +1,27 @@
-// Every UI string module (`strings.ts` beside each feature) has the same keys in English and
+// Every string table (any module under src/ whose name contains "strings": `strings.ts` beside
+// each feature, and tables such as `result-strings.ts`) has the same keys in English and
 // Chinese, no empty strings, and Chinese that is actually Chinese.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StringTable, Strings } from './index';
 
-const modules = import.meta.glob<Record<string, unknown>>('../**/strings.ts', { eager: true });
+const STRING_MODULE = /strings[\w-]*\.ts$/;
+const modules = import.meta.glob<Record<string, unknown>>(
+  ['../**/*strings*.ts', '!../**/*.test.ts'],
+  { eager: true },
+);
+
+/** The same files found on disk, so a table the glob above missed fails the test. */
+function stringModulesOnDisk(): string[] {
+  const src = path.resolve(import.meta.dirname, '..');
+  return fs
+    .readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /strings/.test(path.basename(file)) && STRING_MODULE.test(file))
+    .filter((file) => !file.endsWith('.test.ts'))
+    .map((file) => `../${file.split(path.sep).join('/')}`)
+    .sort();
+}
 
 function isStrings(value: unknown): value is Strings<StringTable> {
   return (
@@ -27,8 +45,16 @@ const LANGUAGE_NEUTRAL =
   /^[\s\d{}()[\]<>/.,:;!?·•–—+\-=#%&*'"“”‘’|@^~`$\\A-Z]*$|^(WasmEdge|gVisor|runc|Kata|YAML|TOML|bash|SVG|PNG|JSON|Markdown|ctr|K3s|GPU|ms|MB|Kubernetes|RuntimeClass|Pod$|containerd)/;
 
 describe('UI strings', () => {
-  it('finds the string modules', () => {
-    expect(tables.length).toBeGreaterThanOrEqual(3);
+  it('finds every string module, and each has at least one en + zh table', () => {
+    const files = Object.keys(modules).sort();
+    expect(files).toEqual(stringModulesOnDisk());
+    expect(files).toContain('../features/wizard/result-strings.ts');
+    for (const file of files) {
+      expect(
+        tables.some(({ id }) => id.startsWith(`${file}#`)),
+        `${file} exports no table`,
+      ).toBe(true);
+    }
   });
 
   for (const { id, strings } of tables) {
