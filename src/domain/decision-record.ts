@@ -201,7 +201,6 @@ function cellText(text: string): string {
 
 /** Numbers sources in the order they are first cited. */
 class SourceList {
-  private readonly keys: string[] = [];
   private readonly lines: string[] = [];
 
   constructor(
@@ -211,11 +210,10 @@ class SourceList {
 
   cite(source: SourceRef): string {
     const line = this.describe(source);
-    let index = this.keys.indexOf(line);
+    let index = this.lines.indexOf(line);
     if (index === -1) {
-      this.keys.push(line);
       this.lines.push(line);
-      index = this.keys.length - 1;
+      index = this.lines.length - 1;
     }
     return `[${index + 1}]`;
   }

@@ -3,7 +3,6 @@
 // structurally compatible with these, so any validated tree can be handed to the engine.
 
 export type Lang = 'en' | 'zh';
-export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 /** A user-visible string in both languages. */
 export interface Localized {
@@ -56,12 +55,4 @@ export function isSafeId(value: unknown): value is string {
 
 export function findNode(tree: DecisionTree, id: string): TreeNode | undefined {
   return tree.nodes.find((node) => node.id === id);
-}
-
-export function questionNodes(tree: DecisionTree): QuestionNode[] {
-  return tree.nodes.filter((node): node is QuestionNode => node.kind === 'question');
-}
-
-export function outcomeNodes(tree: DecisionTree): OutcomeNode[] {
-  return tree.nodes.filter((node): node is OutcomeNode => node.kind === 'outcome');
 }

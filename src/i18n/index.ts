@@ -1,8 +1,8 @@
 // UI strings live beside the feature that shows them (`strings.ts`), in both languages.
 // `defineStrings` makes a missing or extra key in Chinese a type error, and
-// i18n.test.ts checks every strings module at run time as well.
+// strings.test.ts checks every strings module at run time as well.
 import { createContext, useContext } from 'react';
-import type { Lang, Localized } from '../domain/tree';
+import type { Lang } from '../domain/tree';
 
 export type { Lang } from '../domain/tree';
 
@@ -25,10 +25,6 @@ export function useLang(): Lang {
 export function useStrings<T extends StringTable>(strings: Strings<T>): T {
   const lang = useLang();
   return (lang === 'zh' ? strings.zh : strings.en) as T;
-}
-
-export function localize(text: Localized, lang: Lang): string {
-  return text[lang];
 }
 
 /** `format('Step {n} of {total}', { n: 1, total: 4 })`; unknown placeholders stay visible. */

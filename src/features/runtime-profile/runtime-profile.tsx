@@ -16,6 +16,7 @@ import { format, useLang, useStrings } from '../../i18n';
 import { runtimeStrings } from './strings';
 import './runtime-profile.css';
 import { SupportWord } from '../../components/ui/support-word';
+import { punctuationStrings } from '../../i18n/strings';
 
 type Text = (typeof runtimeStrings)['en'];
 
@@ -47,7 +48,7 @@ function RuntimeProfileFor({
   const t = useStrings(runtimeStrings);
   const profile = useMemo(() => runtimeProfile(content, runtime.id), [content, runtime.id]);
   const name = runtime.name[lang];
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = punctuationStrings[lang].colon;
 
   return (
     <article
@@ -405,7 +406,7 @@ function GuideDeployment({
             {snippet.note && (
               <div className="notice snippet-note">
                 <strong>{t.outdated}</strong>
-                {lang === 'zh' ? '：' : ': '}
+                {punctuationStrings[lang].colon}
                 {snippet.note[lang]}
               </div>
             )}

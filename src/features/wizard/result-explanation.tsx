@@ -18,6 +18,7 @@ import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { CellReading, PublishedNotes, SourceFooter } from './result-parts';
 import { resultStrings } from './result-strings';
+import { punctuationStrings } from '../../i18n/strings';
 
 type SearchFor = (answers: Record<string, string>, treeId?: string) => Record<string, string>;
 
@@ -83,7 +84,7 @@ function StandingList({ title, standings }: { title: string; standings: Standing
         {standings.map((standing) => (
           <li key={standing.feature.id}>
             {standing.feature.label[lang]}
-            {lang === 'zh' ? '：' : ': '}
+            {punctuationStrings[lang].colon}
             <CellReading cell={standing.cell} />
             <PublishedNotes figures={standing.disputes} />
           </li>
@@ -305,7 +306,7 @@ function WhyNotCard({
           answer: entry.need.step.answer.label[lang],
         })}
       </strong>
-      {lang === 'zh' ? '：' : ': '}
+      {punctuationStrings[lang].colon}
       {entry.need.feature.label[lang]}{' '}
       <CellReading cell={entry.subject.cell} figure={entry.subject.figure} />
       {compare && (
@@ -341,14 +342,14 @@ function WhyNotCard({
           {item.recommendedBetter.length > 0 && (
             <li className="reason">
               <strong>{format(t.recommendedBetter, { recommended })}</strong>
-              {lang === 'zh' ? '：' : ': '}
+              {punctuationStrings[lang].colon}
               <Comparisons items={item.recommendedBetter} subjectFirst={false} />
             </li>
           )}
           {item.subjectBetter.length > 0 && (
             <li className="reason">
               <strong>{t.subjectBetter}</strong>
-              {lang === 'zh' ? '：' : ': '}
+              {punctuationStrings[lang].colon}
               <Comparisons items={item.subjectBetter} subjectFirst />
             </li>
           )}

@@ -6,6 +6,7 @@ import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
 import { SupportWord } from '../../components/ui/support-word';
+import { punctuationStrings } from '../../i18n/strings';
 
 export function CellWord({ cell }: { cell: FeatureCellData | undefined }) {
   const lang = useLang();
@@ -66,7 +67,7 @@ export function PublishedNotes({ figures }: { figures: readonly PublishedFigureD
             data-source-kind={figure.source.kind}
           >
             <strong className="published-label">{label}</strong>
-            {lang === 'zh' ? '：' : ': '}
+            {punctuationStrings[lang].colon}
             {figure.statement[lang]} <span className="muted">{figure.conditions[lang]}</span>{' '}
             <SourceCitation source={figure.source} />
           </li>

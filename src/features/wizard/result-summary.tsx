@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useContent } from '../../app/content-context';
 import type { PathStep } from '../../domain/engine';
@@ -21,6 +21,7 @@ import {
 } from './result-more';
 import { wizardStrings } from './strings';
 import './result.css';
+import { punctuationStrings } from '../../i18n/strings';
 
 interface ResultSummaryProps {
   outcome: OutcomeNode;
@@ -33,8 +34,6 @@ interface ResultSummaryProps {
   searchFor: (answers: Record<string, string>, treeId?: string) => Record<string, string>;
   /** This result's canonical search: its share link. */
   canonical: Record<string, string>;
-  /** More for this runtime, composed by the route (for example its deployment snippets). */
-  extras?: ReactNode;
 }
 
 export function ResultSummary({
@@ -45,7 +44,6 @@ export function ResultSummary({
   searchBefore,
   searchFor,
   canonical,
-  extras,
 }: ResultSummaryProps) {
   const lang = useLang();
   const t = useStrings(wizardStrings);
@@ -127,7 +125,7 @@ export function ResultSummary({
               {runtime.coreTraits.map((trait) => (
                 <li key={trait.title.en}>
                   <strong>{trait.title[lang]}</strong>
-                  {lang === 'zh' ? '：' : ': '}
+                  {punctuationStrings[lang].colon}
                   {trait.text[lang]}
                 </li>
               ))}
@@ -174,7 +172,6 @@ export function ResultSummary({
         steps={steps}
         canonical={canonical}
       />
-      {extras}
     </section>
   );
 }
