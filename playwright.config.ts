@@ -25,8 +25,12 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // A whole journey (several page loads, axe scans of a page with the diagram drawn, a second
+  // browser context) takes several times longer on a shared machine than on an idle one, so
+  // its limit leaves that room; each single wait stays short, so a real hang still fails
+  // quickly and says where.
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['html', { open: 'never' }]],
   outputDir: 'test-results',
   use: {

@@ -110,7 +110,7 @@ describe('built-in content', () => {
     );
   });
 
-  it('has the stable ids of product.md', () => {
+  it('has the stable ids that share links name', () => {
     expect(builtInContent.defaultTree).toBe('guide');
     expect(builtInContent.trees.map((tree) => tree.id)).toEqual(['guide', 'full']);
     expect(builtInContent.runtimes.map((runtime) => runtime.id)).toEqual([
@@ -262,7 +262,7 @@ describe('the guide tree', () => {
     ]);
   });
 
-  it('has exactly the five paths of product.md', () => {
+  it('has exactly the five paths of the guide tree', () => {
     expect(sorted(allPaths(guide))).toEqual(
       sorted([
         { answers: { resource_constrained: 'yes', strong_isolation: 'yes' }, runtime: 'wasmedge' },

@@ -22,7 +22,7 @@ const outcome = (id: string) => ({
   scenario: l(`${id} scenario`),
 });
 
-/** The guide's tree as product.md gives it, independent of the content files. */
+/** The guide's tree as the guide draws it, independent of the content files. */
 const guide: DecisionTree = {
   id: 'guide',
   root: 'resource_constrained',

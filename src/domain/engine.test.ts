@@ -22,7 +22,7 @@ const outcome = (id: string) => ({
   scenario: l(id),
 });
 
-/** The guide's tree, as product.md specifies it (a fixture independent of the content files). */
+/** The guide's tree, as the guide draws it (a fixture independent of the content files). */
 const guide: DecisionTree = {
   id: 'guide',
   root: 'resource_constrained',

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StringTable, Strings } from './index';
 
-const STRING_MODULE = /strings[\w-]*\.ts$/;
+const STRING_MODULE = /strings.*\.ts$/;
 const modules = import.meta.glob<Record<string, unknown>>(
   ['../**/*strings*.ts', '!../**/*.test.ts'],
   { eager: true },
@@ -17,9 +17,13 @@ function stringModulesOnDisk(): string[] {
   const src = path.resolve(import.meta.dirname, '..');
   return fs
     .readdirSync(src, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /strings/.test(path.basename(file)) && STRING_MODULE.test(file))
-    .filter((file) => !file.endsWith('.test.ts'))
-    .map((file) => `../${file.split(path.sep).join('/')}`)
+    .filter((file) => STRING_MODULE.test(path.basename(file)) && !file.endsWith('.test.ts'))
+    .map((file) => {
+      // Named as import.meta.glob names them: relative to this file.
+      const relative = path.relative(import.meta.dirname, path.join(src, file));
+      const posix = relative.split(path.sep).join('/');
+      return posix.startsWith('.') ? posix : `./${posix}`;
+    })
     .sort();
 }
 

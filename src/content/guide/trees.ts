@@ -1,5 +1,5 @@
 // The decision trees. `guideTree` is the guide's own tree, node for node (its ids are part of the
-// share-link contract in product.md). `fullTree` is our extension: it reuses the very same node
+// share-link contract, README "Share links"). `fullTree` is our extension: it reuses the very same node
 // objects for the guide's subtree, so the two can never drift apart.
 import type { z } from 'zod';
 import type { Answer, OutcomeNode, QuestionNode, Tree } from '../schema';

@@ -7,6 +7,7 @@ import type { PathStep } from '../../domain/engine';
 import type { Explanation } from '../../domain/explain';
 import type { DecisionTree } from '../../domain/tree';
 import { pageHref, useWizardUrl } from '../../app/absolute-url';
+import { useContent } from '../../app/content-context';
 import { downloadText } from '../../lib/clipboard';
 import { lazyModule } from '../../lib/lazy-module';
 import { CaseStudyCard } from '../../components/ui/case-study-card';
@@ -193,6 +194,7 @@ export function CaseStudiesSection({ ids, content }: { ids: readonly string[]; c
 export function ResultLinks({ runtime }: { runtime: Runtime }) {
   const lang = useLang();
   const t = useStrings(resultStrings);
+  const content = useContent();
   const router = useRouter();
   const compareHref = pageHref(router, '/compare', { highlight: runtime.id, lang });
   return (
@@ -206,7 +208,7 @@ export function ResultLinks({ runtime }: { runtime: Runtime }) {
         {format(t.runtimePage, { runtime: runtime.name[lang] })}
       </Link>
       <a href={compareHref} className="btn">
-        {t.compare}
+        {format(t.compare, { count: content.runtimes.length })}
       </a>
     </nav>
   );
