@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import fs from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
@@ -47,20 +48,35 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * public/theme-init.js, a classic script in <head>: it sets the theme before the first paint,
- * which the app's module script (run after parsing) cannot. Written with the build's base so a
- * deep path of a browser-history build finds it too.
+ * src/app/theme-init.js, a classic script in <head>: it sets the theme before the first paint,
+ * which the app's module script (run after parsing) cannot. The build copies it into assets/ as
+ * it is (no imports, so no bundling); the dev server serves the source.
  */
 function themeBeforeFirstPaint(): Plugin {
+  const source = 'src/app/theme-init.js';
+  const built = 'assets/theme-init.js';
   let base = './';
+  let building = false;
   return {
     name: 'runtime-advisor:theme-before-first-paint',
     configResolved(config) {
       base = config.base;
+      building = config.command === 'build';
+    },
+    buildStart() {
+      if (building) {
+        this.emitFile({ type: 'asset', fileName: built, source: fs.readFileSync(source, 'utf8') });
+      }
     },
     transformIndexHtml: {
       order: 'post',
-      handler: () => [{ tag: 'script', attrs: { src: `${base}theme-init.js` }, injectTo: 'head' }],
+      handler: () => [
+        {
+          tag: 'script',
+          attrs: { src: building ? `${base}${built}` : `/${source}` },
+          injectTo: 'head',
+        },
+      ],
     },
   };
 }

@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
-// public/theme-init.js sets the theme before the first paint; the app then sets it again through
+// theme-init.js sets the theme before the first paint; the app then sets it again through
 // applyInitialTheme. They must agree, or the page would switch theme once the app starts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveTheme, type Theme, type ThemeChoice } from './theme';
 
-const script = fs.readFileSync(
-  path.resolve(import.meta.dirname, '../../public/theme-init.js'),
-  'utf8',
-);
+const script = fs.readFileSync(path.resolve(import.meta.dirname, './theme-init.js'), 'utf8');
 
 function runScript(): string | undefined {
   delete document.documentElement.dataset.theme;
