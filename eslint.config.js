@@ -8,7 +8,25 @@ import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 
-// Features must not import each other: they meet only in routes. One zone per feature folder.
+// The layers, lowest first. Each may import only the layers before it in this list (and itself);
+// features never import each other: they meet only in routes. ARCHITECTURE.md ("Layers") has the
+// same order as a table.
+const layers = [
+  { dir: 'domain', why: 'src/domain is pure: it imports nothing from the layers above it.' },
+  { dir: 'content', why: 'Content is data over the domain: it imports only the domain.' },
+  { dir: 'i18n', why: 'i18n imports only the domain and the content.' },
+  { dir: 'lib', why: 'lib wraps third-party renderers: it imports only domain, content and i18n.' },
+  { dir: 'app', why: 'app is app-wide glue: it imports no shared UI, feature or route.' },
+  { dir: 'components', why: 'Shared UI pieces serve features: they import no feature or route.' },
+  { dir: 'features', why: 'Features are composed by routes; nothing below imports a route.' },
+  { dir: 'routes', why: '' },
+];
+const layerZones = layers.slice(0, -1).map(({ dir, why }, index) => ({
+  target: `./src/${dir}`,
+  from: layers.slice(index + 1).map((above) => `./src/${above.dir}`),
+  message: why,
+}));
+
 const featureNames = fs.existsSync('src/features')
   ? fs
       .readdirSync('src/features', { withFileTypes: true })
@@ -22,10 +40,18 @@ const featureZones = featureNames.map((name) => ({
   message: 'Features do not import each other; compose them in a route.',
 }));
 
+// Mermaid's dist folder holds content-hashed internal chunks that change name on every
+// upgrade: only its published entry point may be imported, by any file.
+const mermaidInternals = {
+  group: ['mermaid/dist', 'mermaid/dist/**'],
+  message: "Mermaid's internal files change name on every upgrade: import 'mermaid' only.",
+};
+
 export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-browser-history',
       'node_modules',
       'src/routeTree.gen.ts',
       'test-results',
@@ -57,31 +83,20 @@ export default tseslint.config(
       'import-x/no-restricted-paths': [
         'error',
         {
-          zones: [
-            {
-              target: './src/domain',
-              from: [
-                './src/content',
-                './src/features',
-                './src/routes',
-                './src/lib',
-                './src/components',
-                './src/i18n',
-              ],
-              message: 'src/domain is pure: it imports nothing from the layers above it.',
-            },
-            {
-              target: './src/content',
-              from: ['./src/features', './src/routes', './src/lib', './src/components'],
-              message: 'Content depends only on the domain.',
-            },
-            {
-              target: ['./src/features', './src/components', './src/lib', './src/i18n'],
-              from: './src/routes',
-              message: 'Routes compose features; nothing imports a route.',
-            },
-            ...featureZones,
-          ],
+          zones: [...layerZones, ...featureZones],
+        },
+      ],
+    },
+  },
+  {
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [mermaidInternals] }],
+      // no-restricted-imports sees static imports only; import() of a path is caught here.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression > Literal[value=/^mermaid\\u002Fdist(\\u002F|$)/]',
+          message: mermaidInternals.message,
         },
       ],
     },
@@ -106,6 +121,7 @@ export default tseslint.config(
               ],
               message: 'src/domain is plain TypeScript: no React, router, Mermaid or Recharts.',
             },
+            mermaidInternals,
           ],
         },
       ],
@@ -123,6 +139,7 @@ export default tseslint.config(
             { name: 'mermaid', message: 'Only src/lib/mermaid.ts imports mermaid.' },
             { name: 'recharts', message: 'Only src/lib/recharts.ts imports recharts.' },
           ],
+          patterns: [mermaidInternals],
         },
       ],
     },

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import fs from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
@@ -46,6 +47,40 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * src/app/theme-init.js, a classic script in <head>: it sets the theme before the first paint,
+ * which the app's module script (run after parsing) cannot. The build copies it into assets/ as
+ * it is (no imports, so no bundling); the dev server serves the source.
+ */
+function themeBeforeFirstPaint(): Plugin {
+  const source = 'src/app/theme-init.js';
+  const built = 'assets/theme-init.js';
+  let base = './';
+  let building = false;
+  return {
+    name: 'runtime-advisor:theme-before-first-paint',
+    configResolved(config) {
+      base = config.base;
+      building = config.command === 'build';
+    },
+    buildStart() {
+      if (building) {
+        this.emitFile({ type: 'asset', fileName: built, source: fs.readFileSync(source, 'utf8') });
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'script',
+          attrs: { src: building ? `${base}${built}` : `/${source}` },
+          injectTo: 'head',
+        },
+      ],
+    },
+  };
+}
+
 // A relative base lets the same build run from any static host and sub-path
 // (for example /portal/tools/advisor/) without rewrite rules: routes live in the hash.
 export default defineConfig({
@@ -53,6 +88,7 @@ export default defineConfig({
   plugins: [
     tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single' }),
     react(),
+    themeBeforeFirstPaint(),
     contentSecurityPolicy(),
   ],
   build: {

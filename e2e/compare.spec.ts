@@ -295,7 +295,7 @@ test('in Chinese and dark mode, on a 360 px screen: readable, no sideways scroll
   await expect(compare.heading()).toHaveText('运行时对比');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(compare.surface('isolation')).toContainText('4 / 5 星');
-  await expect(compare.surface('support')).toContainText('✓ 支持');
+  await expect(compare.surface('support')).toContainText('✓ 是');
   for (const id of CHART_IDS) {
     expect(await compare.drawnRuntimes(id)).toEqual(runtimeIds);
     const [chartWidth, cardWidth] = await compare

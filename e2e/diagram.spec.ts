@@ -5,7 +5,7 @@ import { WizardPage } from './wizard-page';
 
 const GUIDE_QUESTIONS = Object.keys(QUESTION_TEXT_EN);
 
-/** The marks a walk should show after its first `answered` answers (from product.md's paths). */
+/** The marks a walk should show after its first `answered` answers (from the guide tree's paths, e2e/guide-paths.ts). */
 function expectedMarks(path: GuidePath, answered: number): Marks {
   const nodes: Record<string, string> = {};
   const taken = path.answers.slice(0, answered);

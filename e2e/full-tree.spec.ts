@@ -1,5 +1,5 @@
 // Every path of the `full` tree (our extension of the guide), by clicking and by link. The
-// expected outcomes come from product.md's edges, written here independently of the content.
+// expected outcomes come from the tree's edges as designed, written here independently of the content.
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { GUIDE_PATHS, QUESTION_TEXT_EN, RUNTIME_NAMES } from './guide-paths';
 import { WizardPage } from './wizard-page';

@@ -1,4 +1,4 @@
-// The guide tree's five paths, as product.md specifies them: the contract the app must meet,
+// The guide tree's five paths, as the guide's decision tree draws them: the contract the app must meet,
 // written independently of the content files it checks.
 export interface GuidePath {
   answers: [questionId: string, answerId: 'yes' | 'no'][];

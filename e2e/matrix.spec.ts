@@ -3,7 +3,7 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { WizardPage } from './wizard-page';
 
-// The guide's matrix (product.md): scenario -> [resource constrained, fast startup,
+// The guide's decision matrix (决策矩阵): scenario -> [resource constrained, fast startup,
 // strong isolation, GPU], runtime.
 const MATRIX = {
   edge: { label: 'Edge computing', cells: ['yes', 'yes', 'yes', 'no'], runtime: 'WasmEdge' },

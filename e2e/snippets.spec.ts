@@ -3,7 +3,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 import { SnippetsSection } from './snippets-page';
 import { WizardPage } from './wizard-page';
 
-// Result pages reached by share link (the paths come from product.md).
+// Result pages reached by share link (the paths are the guide tree's, e2e/guide-paths.ts).
 const RESULT = {
   wasmedge: 'tree=guide&resource_constrained=yes&strong_isolation=yes',
   runc: 'tree=guide&resource_constrained=no&fast_startup=no&gpu=no',

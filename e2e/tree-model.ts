@@ -1,4 +1,4 @@
-// Both shipped trees as product.md specifies them (edges only), with a tiny walker: the
+// Both shipped trees as designed (edges only, the guide's tree as the guide draws it), with a tiny walker: the
 // expectations of the recommendation tests come from here, not from the app's content files.
 export type Edges = Record<string, { yes: string; no: string }>;
 

@@ -26,12 +26,13 @@ export class WizardPage {
   async answer(label: string): Promise<void> {
     const before = await this.currentQuestionId();
     await this.question.getByRole('button', { name: new RegExp(`^${label}`) }).click();
-    // The next question replaces this one, or the result appears.
-    await expect
-      .poll(
-        async () => (await this.result.isVisible()) || (await this.currentQuestionId()) !== before,
-      )
-      .toBe(true);
+    // The next question replaces this one, or the result appears. One locator for either, so
+    // Playwright's own retrying sees the change as soon as it renders (a poll of two separate
+    // reads would sleep between its tries).
+    const next = this.page
+      .getByTestId('result')
+      .or(this.page.locator(`[data-testid="question"]:not([data-question-id="${before ?? ''}"])`));
+    await expect(next.first()).toBeVisible();
   }
 
   async currentQuestionId(): Promise<string | null> {

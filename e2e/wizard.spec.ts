@@ -96,6 +96,9 @@ test('a result is accessible and lets the user change an answer', async ({ page 
 test.describe('tampered links', () => {
   test('an unknown answer is dropped with a notice and the URL is rewritten', async ({ page }) => {
     const wizard = new WizardPage(page);
+    // The page the reader was on before following the tampered link.
+    await wizard.open('tree=guide&lang=en');
+    await expect(wizard.question).toHaveAttribute('data-question-id', 'resource_constrained');
     await wizard.open('tree=guide&resource_constrained=no&fast_startup=maybe&lang=en');
     await expect(wizard.question).toHaveAttribute('data-question-id', 'fast_startup');
     const notice = page.getByTestId('share-notice');
@@ -103,8 +106,14 @@ test.describe('tampered links', () => {
     await expect
       .poll(() => wizard.searchParams().toString())
       .toBe('tree=guide&resource_constrained=no&lang=en');
-    // The rewrite replaced the history entry: Back leaves the tampered link behind entirely.
+    // The notice outlives the rewrite (it travels in the history entry's state).
     await expect(notice).toBeVisible();
+    // The rewrite replaced the history entry: Back leaves the tampered link behind entirely and
+    // lands on the page before it, not on the link as it was typed.
+    await page.goBack();
+    await expect(wizard.question).toHaveAttribute('data-question-id', 'resource_constrained');
+    await expect.poll(() => wizard.searchParams().toString()).toBe('tree=guide&lang=en');
+    await expect(notice).toBeHidden();
   });
 
   test('an answer off the path is ignored and never changes the result', async ({ page }) => {

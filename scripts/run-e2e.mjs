@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
+import { ensureBrowserHistoryBuild } from './browser-history-build.mjs';
 
 const executable = await findChromium();
 if (!executable) {
@@ -11,6 +12,10 @@ if (!executable) {
 }
 if (!fs.existsSync('dist/index.html')) {
   console.error('No production build in dist/. Run `npm run build` first (npm test does).');
+  process.exit(1);
+}
+if (!ensureBrowserHistoryBuild()) {
+  console.error('The browser-history build failed; its project cannot run.');
   process.exit(1);
 }
 const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {

@@ -56,8 +56,9 @@ declare module '@tanstack/react-router' {
 }
 
 // Before the first render, so the page never flashes the wrong theme. The URL's `theme`
-// (embeds) is read here from the hash the same way the router will read it.
-const themeParam = parseSearchString(window.location.hash.split('?')[1] ?? '').theme;
+// (embeds, links) is read from the location the router has parsed, not from the raw address:
+// in a browser-history build a hash link has been rewritten into a path by now.
+const themeParam = parseSearchString(router.latestLocation.searchStr).theme;
 applyInitialTheme(isThemeChoice(themeParam) ? themeParam : undefined);
 
 // A team's advisor.content.json is requested now, before the first render, so that it loads in

@@ -1,7 +1,7 @@
 // What the benchmark measures in the page, and how. Every time is the page's own
 // performance.now() (milliseconds since navigation start, or since the click that answered),
 // taken in a MutationObserver callback: the moment the DOM shows the state, before paint.
-// Selectors follow the product's test hooks (docs/product.md): data-testid="question" with a
+// Selectors follow the app's test hooks (the same the e2e page objects use): data-testid="question" with a
 // heading and answer buttons, data-testid="result", and data-testid="decision-diagram" holding
 // an <svg> whose nodes carry data-node-id and data-path.
 

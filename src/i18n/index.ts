@@ -1,6 +1,6 @@
 // UI strings live beside the feature that shows them (`strings.ts`), in both languages.
 // `defineStrings` makes a missing or extra key in Chinese a type error, and
-// i18n.test.ts checks every strings module at run time as well.
+// strings.test.ts checks every strings module at run time as well.
 import { createContext, useContext } from 'react';
 import type { Lang } from '../domain/tree';
 

@@ -1,9 +1,31 @@
-// Every UI string module (`strings.ts` beside each feature) has the same keys in English and
+// Every string table (any module under src/ whose name contains "strings": `strings.ts` beside
+// each feature, and tables such as `result-strings.ts`) has the same keys in English and
 // Chinese, no empty strings, and Chinese that is actually Chinese.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StringTable, Strings } from './index';
 
-const modules = import.meta.glob<Record<string, unknown>>('../**/strings.ts', { eager: true });
+const STRING_MODULE = /strings.*\.ts$/;
+const modules = import.meta.glob<Record<string, unknown>>(
+  ['../**/*strings*.ts', '!../**/*.test.ts'],
+  { eager: true },
+);
+
+/** The same files found on disk, so a table the glob above missed fails the test. */
+function stringModulesOnDisk(): string[] {
+  const src = path.resolve(import.meta.dirname, '..');
+  return fs
+    .readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((file) => STRING_MODULE.test(path.basename(file)) && !file.endsWith('.test.ts'))
+    .map((file) => {
+      // Named as import.meta.glob names them: relative to this file.
+      const relative = path.relative(import.meta.dirname, path.join(src, file));
+      const posix = relative.split(path.sep).join('/');
+      return posix.startsWith('.') ? posix : `./${posix}`;
+    })
+    .sort();
+}
 
 function isStrings(value: unknown): value is Strings<StringTable> {
   return (
@@ -27,8 +49,16 @@ const LANGUAGE_NEUTRAL =
   /^[\s\d{}()[\]<>/.,:;!?·•–—+\-=#%&*'"“”‘’|@^~`$\\A-Z]*$|^(WasmEdge|gVisor|runc|Kata|YAML|TOML|bash|SVG|PNG|JSON|Markdown|ctr|K3s|GPU|ms|MB|Kubernetes|RuntimeClass|Pod$|containerd)/;
 
 describe('UI strings', () => {
-  it('finds the string modules', () => {
-    expect(tables.length).toBeGreaterThanOrEqual(3);
+  it('finds every string module, and each has at least one en + zh table', () => {
+    const files = Object.keys(modules).sort();
+    expect(files).toEqual(stringModulesOnDisk());
+    expect(files).toContain('../features/wizard/result-strings.ts');
+    for (const file of files) {
+      expect(
+        tables.some(({ id }) => id.startsWith(`${file}#`)),
+        `${file} exports no table`,
+      ).toBe(true);
+    }
   });
 
   for (const { id, strings } of tables) {
@@ -42,7 +72,8 @@ describe('UI strings', () => {
     it(`${id}: Chinese strings are translated`, () => {
       const untranslated = Object.entries(strings.zh).filter(
         ([key, zh]) =>
-          /[a-z]{3,}/i.test(zh) &&
+          // Placeholders ({question}) are not words to translate.
+          /[a-z]{3,}/i.test(zh.replace(/\{\w+\}/g, '')) &&
           !/[\u3400-\u9fff]/.test(zh) &&
           zh === strings.en[key] &&
           !LANGUAGE_NEUTRAL.test(zh),

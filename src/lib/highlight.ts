@@ -3,6 +3,7 @@
 // is in the entry chunk. highlight.js escapes the text it is given, so its output is safe to
 // insert as HTML as long as the input is plain text: callers pass only snippet text.
 import type { HLJSApi } from 'highlight.js';
+import { lazyModule } from './lazy-module';
 
 export type CodeLanguage = 'bash' | 'yaml' | 'toml';
 
@@ -13,9 +14,6 @@ export interface Highlighter {
 
 const GRAMMAR: Record<CodeLanguage, string> = { bash: 'bash', yaml: 'yaml', toml: 'ini' };
 
-let loaded: Highlighter | undefined;
-let pending: Promise<Highlighter> | undefined;
-
 function wrap(hljs: HLJSApi): Highlighter {
   return {
     highlight: (code, language) =>
@@ -23,32 +21,29 @@ function wrap(hljs: HLJSApi): Highlighter {
   };
 }
 
-/** Loads highlight.js once; a failed load (offline, redeploy) may be retried later. */
-export function loadHighlighter(): Promise<Highlighter> {
-  pending ??= Promise.all([
+const highlighterModule = lazyModule(() =>
+  Promise.all([
     import('highlight.js/lib/core'),
     import('highlight.js/lib/languages/bash'),
     import('highlight.js/lib/languages/yaml'),
     import('highlight.js/lib/languages/ini'),
-  ])
-    .then(([core, bash, yaml, ini]) => {
-      // A private instance: nothing else on the page can change its languages or options.
-      const hljs = core.default.newInstance();
-      hljs.configure({ classPrefix: 'hljs-' });
-      hljs.registerLanguage('bash', bash.default);
-      hljs.registerLanguage('yaml', yaml.default);
-      hljs.registerLanguage('ini', ini.default);
-      loaded = wrap(hljs);
-      return loaded;
-    })
-    .catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    });
-  return pending;
+  ]).then(([core, bash, yaml, ini]) => {
+    // A private instance: nothing else on the page can change its languages or options.
+    const hljs = core.default.newInstance();
+    hljs.configure({ classPrefix: 'hljs-' });
+    hljs.registerLanguage('bash', bash.default);
+    hljs.registerLanguage('yaml', yaml.default);
+    hljs.registerLanguage('ini', ini.default);
+    return wrap(hljs);
+  }),
+);
+
+/** Loads highlight.js once; a failed load (offline, redeploy) is tried again on the next call. */
+export function loadHighlighter(): Promise<Highlighter> {
+  return highlighterModule.load();
 }
 
 /** The highlighter if it has loaded already, so re-renders need not wait a tick. */
 export function loadedHighlighter(): Highlighter | undefined {
-  return loaded;
+  return highlighterModule.loaded();
 }

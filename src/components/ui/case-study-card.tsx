@@ -2,6 +2,7 @@ import type { Content } from '../../content/schema';
 import { useLang, useStrings } from '../../i18n';
 import { SourceCitation } from './source-citation';
 import { uiStrings } from './strings';
+import { punctuationStrings } from '../../i18n/strings';
 
 type CaseStudy = Content['caseStudies'][number];
 
@@ -15,7 +16,7 @@ export function CaseStudyCard({ study, level }: { study: CaseStudy; level: 3 | 4
   const t = useStrings(uiStrings);
   const Title = level === 3 ? 'h3' : 'h4';
   const Subtitle = level === 3 ? 'h4' : 'h5';
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = punctuationStrings[lang].colon;
   const titleId = `case-${study.id}`;
   return (
     <article className="case-card" aria-labelledby={titleId}>

@@ -1,36 +1,9 @@
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useNearViewport } from '../../app/near-viewport';
+import type { LazyModule } from '../../lib/lazy-module';
 import { useStrings } from '../../i18n';
 import { ReloadButton } from './reload-button';
 import { uiStrings } from './strings';
-
-/** A module that loads once, on first use; a failed load may be tried again later. */
-export interface LazyModule<M> {
-  load: () => Promise<M>;
-  /** The module if it has loaded already, so a section that mounts again renders at once. */
-  loaded: () => M | undefined;
-}
-
-export function lazyModule<M>(importModule: () => Promise<M>): LazyModule<M> {
-  let module: M | undefined;
-  let pending: Promise<M> | undefined;
-  return {
-    load: () => {
-      pending ??= importModule().then(
-        (loaded) => {
-          module = loaded;
-          return loaded;
-        },
-        (error: unknown) => {
-          pending = undefined;
-          throw error;
-        },
-      );
-      return pending;
-    },
-    loaded: () => module,
-  };
-}
 
 interface DeferredSectionProps<M> {
   module: LazyModule<M>;

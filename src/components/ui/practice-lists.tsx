@@ -1,13 +1,14 @@
 import type { Content, Runtime } from '../../content/schema';
 import { useLang } from '../../i18n';
 import { SourceCitation } from './source-citation';
+import { punctuationStrings } from '../../i18n/strings';
 
 type PublishedPractice = Content['publishedPractices'][number];
 
 /** A runtime's best practices as the guide lists them, with the guide as their source. */
 export function GuidePracticeList({ runtime }: { runtime: Runtime }) {
   const lang = useLang();
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = punctuationStrings[lang].colon;
   return (
     <>
       <ol className="practice-list">
@@ -29,7 +30,7 @@ export function GuidePracticeList({ runtime }: { runtime: Runtime }) {
 /** Practices published elsewhere (not the guide's), each with its own source. */
 export function PublishedPracticeList({ practices }: { practices: readonly PublishedPractice[] }) {
   const lang = useLang();
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = punctuationStrings[lang].colon;
   return (
     <ul className="practice-list">
       {practices.map((practice) => (

@@ -3,6 +3,7 @@ import type { Runtime } from '../../content/schema';
 import { useLang, useStrings } from '../../i18n';
 import { SourceCitation } from './source-citation';
 import { uiStrings } from './strings';
+import { punctuationStrings } from '../../i18n/strings';
 
 /**
  * When a runtime fits, as its source (usually the guide) lists it: core traits, typical uses and
@@ -14,7 +15,7 @@ export function RuntimeGuidance({ runtime, level }: { runtime: Runtime; level: 3
   const lang = useLang();
   const t = useStrings(uiStrings);
   const Heading = level === 3 ? 'h3' : 'h4';
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = punctuationStrings[lang].colon;
   return (
     <>
       <Heading>{t.coreTraits}</Heading>

@@ -1,6 +1,7 @@
 import type { Source } from '../../content/schema';
 import { format, useLang, useStrings } from '../../i18n';
 import { uiStrings } from './strings';
+import { punctuationStrings } from '../../i18n/strings';
 
 /**
  * Where a figure or claim comes from, in words: the guide's own word, a published source with
@@ -23,7 +24,7 @@ export function SourceCitation({ source, className }: { source: Source; classNam
       return (
         <span className={classes} data-source-kind="citation">
           {t.sourceCitation}
-          {lang === 'zh' ? '：' : ': '}
+          {punctuationStrings[lang].colon}
           <a href={source.url} target="_blank" rel="noopener noreferrer">
             {source.title}
             <span className="visually-hidden"> {t.opensInNewTab}</span>
@@ -35,7 +36,7 @@ export function SourceCitation({ source, className }: { source: Source; classNam
       return (
         <span className={classes} data-source-kind="inference">
           {t.sourceInference}
-          {lang === 'zh' ? '：' : ': '}
+          {punctuationStrings[lang].colon}
           {source.basis[lang]}
         </span>
       );

@@ -5,7 +5,6 @@ import { fill, inline, type DecisionRecordText } from './text';
 
 /** Numbers sources in the order they are first cited. */
 export class SourceList {
-  private readonly keys: string[] = [];
   private readonly lines: string[] = [];
 
   constructor(
@@ -15,11 +14,10 @@ export class SourceList {
 
   cite(source: SourceRef): string {
     const line = this.describe(source);
-    let index = this.keys.indexOf(line);
+    let index = this.lines.indexOf(line);
     if (index === -1) {
-      this.keys.push(line);
       this.lines.push(line);
-      index = this.keys.length - 1;
+      index = this.lines.length - 1;
     }
     return `[${index + 1}]`;
   }

@@ -1,12 +1,14 @@
 import { Component, lazy, Suspense, useId, useState, type ErrorInfo, type ReactNode } from 'react';
 import type { GridChartProps, RowChartProps } from './charts';
+import { lazyModule } from '../../lib/lazy-module';
 import { useStrings } from '../../i18n';
 import { compareStrings } from './strings';
 
 // Recharts arrives in its own chunk, fetched when the first chart renders: the page and its
 // tables work without it.
-const RowChart = lazy(() => import('./charts').then((m) => ({ default: m.RowChart })));
-const GridChart = lazy(() => import('./charts').then((m) => ({ default: m.GridChart })));
+const chartsModule = lazyModule(() => import('./charts'));
+const RowChart = lazy(() => chartsModule.load().then((m) => ({ default: m.RowChart })));
+const GridChart = lazy(() => chartsModule.load().then((m) => ({ default: m.GridChart })));
 
 class ChartBoundary extends Component<
   { fallback: ReactNode; onError: () => void; children: ReactNode },

@@ -17,6 +17,7 @@ import { exactValue, originLabel, readSpan, relationWord, rowCaption } from './l
 import { runtimeName, useRuntimeInfo } from './runtime-info';
 import { RuntimeHeading } from './runtime-heading';
 import { compareStrings, type CompareStrings } from './strings';
+import { punctuationStrings } from '../../i18n/strings';
 
 interface RangeCardProps {
   metric: RangeMetric;
@@ -193,7 +194,7 @@ export function PublishedList(props: {
   const items = props.figures.map((figure) => (
     <li key={figure.id} data-figure-id={figure.id} data-runtime={figure.runtime}>
       <strong>{props.names.get(figure.runtime)?.name ?? figure.runtime}</strong>
-      {lang === 'zh' ? '：' : ': '}
+      {punctuationStrings[lang].colon}
       {figure.statement[lang]} <span className="muted">({relationWord(t, figure.relation)})</span>
       <br />
       <span className="published-conditions">{figure.conditions[lang]}</span>

@@ -1,4 +1,8 @@
 import { defineStrings } from '../../i18n';
+import { uiStrings } from '../../components/ui/strings';
+
+// Support words are the shared ones (the guide's answers), so a table cell here reads as it
+// does on the result and the runtime pages.
 
 export const compareStrings = defineStrings({
   en: {
@@ -96,9 +100,9 @@ export const compareStrings = defineStrings({
     criterionCompatibility: 'Compatibility',
     criterionEcosystem: 'Ecosystem',
 
-    supportYes: 'yes',
-    supportPartly: 'partly',
-    supportNo: 'no',
+    supportYes: uiStrings.en.supportYes,
+    supportPartly: uiStrings.en.supportPartly,
+    supportNo: uiStrings.en.supportNo,
     missing: 'not rated',
 
     levelVeryLow: 'very low',
@@ -207,9 +211,9 @@ export const compareStrings = defineStrings({
     criterionCompatibility: '兼容性',
     criterionEcosystem: '生态支持',
 
-    supportYes: '支持',
-    supportPartly: '部分',
-    supportNo: '不支持',
+    supportYes: uiStrings.zh.supportYes,
+    supportPartly: uiStrings.zh.supportPartly,
+    supportNo: uiStrings.zh.supportNo,
     missing: '未评级',
 
     levelVeryLow: '极低',

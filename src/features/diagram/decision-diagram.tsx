@@ -12,6 +12,7 @@ import { DiagramLegend } from './diagram-legend';
 import { DiagramOutline } from './diagram-outline';
 import { diagramStrings } from './strings';
 import { ReloadButton } from '../../components/ui/reload-button';
+import { lazyModule } from '../../lib/lazy-module';
 import { useRenderedDiagram } from './use-rendered-diagram';
 import './diagram.css';
 
@@ -20,18 +21,8 @@ type Strings = (typeof diagramStrings)['en'];
 
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
-type ExportModule = typeof import('./export');
-
-// Export is used rarely, so its code loads on the first download; a failed load may be retried.
-let exportLoading: Promise<ExportModule> | undefined;
-
-function loadExport(): Promise<ExportModule> {
-  exportLoading ??= import('./export').catch((error: unknown) => {
-    exportLoading = undefined;
-    throw error;
-  });
-  return exportLoading;
-}
+// Export is used rarely, so its code loads on the first download.
+const exportModule = lazyModule(() => import('./export'));
 
 function describePath(resolution: Resolution, t: Strings, lang: 'en' | 'zh'): string {
   const { steps, current, outcome } = resolution;
@@ -114,7 +105,8 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
     if (!svg || exporting) return;
     setExportError(undefined);
     setExporting(true);
-    loadExport()
+    exportModule
+      .load()
       .then(
         async (exporter) => {
           const serialized = exporter.serializeDiagram(svg);
@@ -213,7 +205,7 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
             aria-label={t.exportLabel}
             aria-busy={exporting || undefined}
             onPointerEnter={() => {
-              loadExport().catch(() => undefined);
+              exportModule.load().catch(() => undefined);
             }}
           >
             <button

@@ -8,9 +8,8 @@
 // question is what the user came for; the diagram follows it.
 //
 // On the wizard (a share link, a bookmark, an embed) the linked tree's diagram is then rendered
-// as soon as Mermaid and the content are ready, not after the wizard has mounted: Mermaid's
-// flowchart and layout code (fetched with it, see load-renderer.ts) and the drawing overlap
-// with rendering the wizard. The wizard's diagram asks the renderer for the same (tree,
+// as soon as Mermaid and the content are ready, not after the wizard has mounted: loading
+// Mermaid and drawing overlap with rendering the wizard. The wizard's diagram asks the renderer for the same (tree,
 // language, theme, source) and gets the cached drawing. The request is worked out the way the
 // wizard works it out (same decoder, same content, same language and theme rules), so a correct
 // guess costs nothing extra; a wrong one (the theme changed before the drawing was done) only

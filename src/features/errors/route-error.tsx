@@ -1,5 +1,6 @@
 import { useEffect, useRef, useSyncExternalStore, type MouseEvent } from 'react';
 import { useRouter, useRouterState, type ErrorComponentProps } from '@tanstack/react-router';
+import { pageHref } from '../../app/absolute-url';
 import { chunkReloader, isChunkLoadError } from '../../app/chunk-reload';
 import { encodeShareState, isLang, PASSTHROUGH_KEYS } from '../../domain/share-state';
 import { isSafeId } from '../../domain/tree';
@@ -47,9 +48,7 @@ export function RouteError({ error }: ErrorComponentProps) {
   const treeId = isSafeId(search.tree) ? search.tree : undefined;
   const startSearch: Record<string, string> = encodeShareState(treeId ?? '', {}, passthrough);
   if (treeId === undefined) delete startSearch.tree;
-  const startHref = router.history.createHref(
-    router.buildLocation({ to: '/wizard', search: startSearch }).href,
-  );
+  const startHref = pageHref(router, '/wizard', startSearch);
 
   if (reloading) {
     return (

@@ -8,6 +8,7 @@ import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { FigureList } from './figure-list';
 import { runtimeStrings } from './strings';
+import { punctuationStrings } from '../../i18n/strings';
 
 export function DeploymentSection({
   runtime,
@@ -72,7 +73,7 @@ function GuideDeployment({
             {snippet.note && (
               <div className="notice snippet-note">
                 <strong>{t.outdated}</strong>
-                {lang === 'zh' ? '：' : ': '}
+                {punctuationStrings[lang].colon}
                 {snippet.note[lang]}
               </div>
             )}

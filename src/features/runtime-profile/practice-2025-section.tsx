@@ -6,6 +6,7 @@ import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { FigureList } from './figure-list';
 import { runtimeStrings } from './strings';
+import { punctuationStrings } from '../../i18n/strings';
 
 export function Practice2025Section({
   runtime,
@@ -19,7 +20,7 @@ export function Practice2025Section({
   const lang = useLang();
   const t = useStrings(runtimeStrings);
   const name = runtime.name[lang];
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = punctuationStrings[lang].colon;
   return (
     <section className="card" id="practice-2025" aria-labelledby="practice-2025-title">
       <h2 id="practice-2025-title">{t.practiceTitle}</h2>

@@ -51,7 +51,7 @@ export function RuntimeIndex() {
   return (
     <section className="runtime-index-page" aria-labelledby="runtimes-title">
       <h1 id="runtimes-title">{t.indexTitle}</h1>
-      <p className="muted">{t.indexLead}</p>
+      <p className="muted">{format(t.indexLead, { count: content.runtimes.length })}</p>
       <RuntimeLinks content={content} lang={lang} />
     </section>
   );

@@ -4,7 +4,7 @@ export const runtimeStrings = defineStrings({
   en: {
     indexTitle: 'Runtimes',
     indexLead:
-      'The four runtimes the guide compares: what each is for, the guide’s figures beside published ones, best practices and deployment.',
+      'The {count} runtimes compared here: what each is for, the guide’s figures beside published ones, best practices and deployment.',
     openRuntime: 'Open the {runtime} page',
     notFoundTitle: 'No runtime “{id}”',
     notFoundBody: 'These are the runtimes this app knows:',
@@ -51,7 +51,7 @@ export const runtimeStrings = defineStrings({
   },
   zh: {
     indexTitle: '运行时',
-    indexLead: '指南对比的四种运行时：各自的用途、指南数据与公开数据对照、最佳实践和部署。',
+    indexLead: '这里对比的 {count} 种运行时：各自的用途、指南数据与公开数据对照、最佳实践和部署。',
     openRuntime: '打开 {runtime} 页面',
     notFoundTitle: '没有运行时“{id}”',
     notFoundBody: '本应用收录的运行时如下：',

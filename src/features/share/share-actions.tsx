@@ -3,6 +3,7 @@ import type { WizardState } from '../../app/wizard-state';
 import { appBaseUrl, useWizardUrl } from '../../app/absolute-url';
 import { CopyButton } from '../../components/ui/copy-button';
 import { shareSearch } from '../../domain/embed';
+import { lazyModule } from '../../lib/lazy-module';
 import { useStrings } from '../../i18n';
 import { shareStrings } from './strings';
 import './share.css';
@@ -52,15 +53,7 @@ type EmbedProps = Omit<
 >;
 
 // The dialog and the embed code it writes are only needed once someone opens it.
-let embedDialogLoading: Promise<EmbedDialogModule> | undefined;
-
-function loadEmbedDialog(): Promise<EmbedDialogModule> {
-  embedDialogLoading ??= import('./embed-dialog').catch((error: unknown) => {
-    embedDialogLoading = undefined;
-    throw error;
-  });
-  return embedDialogLoading;
-}
+const embedDialogModule = lazyModule(() => import('./embed-dialog'));
 
 /** The Embed button; its dialog loads on the first click and opens once it is there. */
 function EmbedButton(props: EmbedProps) {
@@ -79,7 +72,7 @@ function EmbedButton(props: EmbedProps) {
         aria-haspopup="dialog"
         aria-busy={status === 'loading' || undefined}
         onPointerEnter={() => {
-          loadEmbedDialog().catch(() => undefined);
+          embedDialogModule.load().catch(() => undefined);
         }}
         onClick={() => {
           if (Dialog) {
@@ -88,7 +81,7 @@ function EmbedButton(props: EmbedProps) {
           }
           if (status === 'loading') return;
           setStatus('loading');
-          loadEmbedDialog().then(
+          embedDialogModule.load().then(
             (loaded) => {
               // A component in state must be wrapped, or React would call it as an updater.
               setDialog(() => loaded.EmbedDialog);

@@ -1,4 +1,5 @@
-import { DeferredSection, lazyModule } from '../../components/ui/deferred-section';
+import { DeferredSection } from '../../components/ui/deferred-section';
+import { lazyModule } from '../../lib/lazy-module';
 import { useTargetParam } from './use-target-param';
 
 // The snippets sit below the result, so their code (and highlight.js after it) loads only when

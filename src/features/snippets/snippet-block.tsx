@@ -8,6 +8,7 @@ import { downloadText } from '../../lib/clipboard';
 import { snippetFileName } from './snippet-model';
 import { snippetStrings } from './strings';
 import { useHighlightedHtml } from './use-highlighted-html';
+import { punctuationStrings } from '../../i18n/strings';
 
 const LANGUAGE_NAME: Record<Snippet['language'], string> = {
   bash: 'Bash',
@@ -90,7 +91,7 @@ export function SnippetBlock({ snippet, runtime, kicker, footer }: SnippetBlockP
       {snippet.origin === 'current' && snippet.verified === false && (
         <p className="snippet-verification snippet-unverified">
           <strong>{t.notVerified}</strong>
-          {lang === 'zh' ? '：' : ': '}
+          {punctuationStrings[lang].colon}
           {snippet.unverifiedNote?.[lang]}
         </p>
       )}
@@ -105,7 +106,7 @@ export function SnippetBlock({ snippet, runtime, kicker, footer }: SnippetBlockP
       {isGuide && snippet.note && (
         <div className="snippet-verification snippet-unverified">
           <strong>{t.outdated}</strong>
-          {lang === 'zh' ? '：' : ': '}
+          {punctuationStrings[lang].colon}
           {snippet.note[lang]}
         </div>
       )}

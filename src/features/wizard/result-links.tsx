@@ -1,20 +1,21 @@
 import { Link, useRouter } from '@tanstack/react-router';
+import { pageHref } from '../../app/absolute-url';
+import { useContent } from '../../app/content-context';
 import type { Runtime } from '../../content/schema';
-import { stringifySearch } from '../../domain/share-state';
 import { format, useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
 
 /**
  * The runtime page and the comparison. The comparison route is composed elsewhere, so its
- * address is built from the router's history (hash or path) rather than a typed route.
+ * address is built through the router (hash or path, with the base path) rather than a typed
+ * route.
  */
 export function ResultLinks({ runtime }: { runtime: Runtime }) {
   const lang = useLang();
   const t = useStrings(resultStrings);
+  const content = useContent();
   const router = useRouter();
-  const compareHref = router.history.createHref(
-    `/compare${stringifySearch({ highlight: runtime.id, lang })}`,
-  );
+  const compareHref = pageHref(router, '/compare', { highlight: runtime.id, lang });
   return (
     <nav className="result-links" aria-label={t.linksTitle}>
       <Link
@@ -26,7 +27,7 @@ export function ResultLinks({ runtime }: { runtime: Runtime }) {
         {format(t.runtimePage, { runtime: runtime.name[lang] })}
       </Link>
       <a href={compareHref} className="btn">
-        {t.compare}
+        {format(t.compare, { count: content.runtimes.length })}
       </a>
     </nav>
   );

@@ -7,6 +7,7 @@ import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
 import { SupportWord } from '../../components/ui/support-word';
+import { punctuationStrings } from '../../i18n/strings';
 
 /** The search for any set of answers, in a tree (what-if and route links). */
 export type SearchFor = (
@@ -89,7 +90,7 @@ export function PublishedBesideGuide({ figures }: { figures: readonly PublishedF
             data-source-kind={figure.source.kind}
           >
             <strong className="published-label">{label}</strong>
-            {lang === 'zh' ? '：' : ': '}
+            {punctuationStrings[lang].colon}
             {figure.statement[lang]} <span className="muted">{figure.conditions[lang]}</span>{' '}
             <SourceCitation source={figure.source} />
           </li>

@@ -7,6 +7,7 @@ import type { PathStep } from '../../domain/engine';
 import type { Explanation } from '../../domain/explain';
 import type { DecisionTree } from '../../domain/tree';
 import { downloadText } from '../../lib/clipboard';
+import { lazyModule } from '../../lib/lazy-module';
 import { CopyButton } from '../../components/ui/copy-button';
 import { ReloadButton } from '../../components/ui/reload-button';
 import { useLang, useStrings } from '../../i18n';
@@ -26,29 +27,16 @@ interface RecordModule {
 
 // The record's writer and its wording are only needed when someone downloads or copies it, so
 // they stay out of the result page's chunk. Pointing at or focusing the buttons starts the load,
-// so a click usually finds them ready; a failed load may be retried (the next click tries again).
-let recordModule: RecordModule | undefined;
-let recordLoading: Promise<RecordModule> | undefined;
-
-function loadRecordModule(): Promise<RecordModule> {
-  recordLoading ??= Promise.all([
+// so a click usually finds them ready; a failed load is tried again on the next click.
+const recordModule = lazyModule((): Promise<RecordModule> =>
+  Promise.all([
     import('../../domain/decision-record'),
     import('../../i18n/decision-record-strings'),
-  ]).then(
-    ([writer, text]) => {
-      recordModule = {
-        toDecisionRecord: writer.toDecisionRecord,
-        strings: text.decisionRecordStrings,
-      };
-      return recordModule;
-    },
-    (error: unknown) => {
-      recordLoading = undefined;
-      throw error;
-    },
-  );
-  return recordLoading;
-}
+  ]).then(([writer, text]) => ({
+    toDecisionRecord: writer.toDecisionRecord,
+    strings: text.decisionRecordStrings,
+  })),
+);
 
 export function DecisionRecordActions({
   explanation,
@@ -95,8 +83,9 @@ export function DecisionRecordActions({
   /** The record's text: at once when the writer has loaded, else once it has. */
   const recordText = (date: string): string | Promise<string> => {
     setLoadFailed(false);
-    if (recordModule) return write(recordModule, date);
-    return loadRecordModule().then(
+    const ready = recordModule.loaded();
+    if (ready) return write(ready, date);
+    return recordModule.load().then(
       (loaded) => write(loaded, date),
       (error: unknown) => {
         setLoadFailed(true);
@@ -108,7 +97,7 @@ export function DecisionRecordActions({
     downloadText(text, `decision-record-${explanation.runtime}-${date}.md`, 'text/markdown');
   };
   const preload = () => {
-    loadRecordModule().catch(() => undefined);
+    recordModule.load().catch(() => undefined);
   };
 
   return (

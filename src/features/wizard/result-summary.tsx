@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useContent } from '../../app/content-context';
 import type { PathStep } from '../../domain/engine';
@@ -30,8 +30,6 @@ interface ResultSummaryProps {
   searchFor: (answers: Record<string, string>, treeId?: string) => Record<string, string>;
   /** This result's canonical search: its share link. */
   canonical: Record<string, string>;
-  /** More for this runtime, composed by the route (for example its deployment snippets). */
-  extras?: ReactNode;
 }
 
 export function ResultSummary({
@@ -42,7 +40,6 @@ export function ResultSummary({
   searchBefore,
   searchFor,
   canonical,
-  extras,
 }: ResultSummaryProps) {
   const lang = useLang();
   const t = useStrings(wizardStrings);
@@ -131,7 +128,6 @@ export function ResultSummary({
         steps={steps}
         canonical={canonical}
       />
-      {extras}
     </section>
   );
 }

@@ -22,6 +22,7 @@ import {
   type SearchFor,
 } from './result-parts';
 import { resultStrings } from './result-strings';
+import { punctuationStrings } from '../../i18n/strings';
 
 export function WhyNotSection({
   explanation,
@@ -93,7 +94,7 @@ function WhyNotCard({
           answer: entry.need.step.answer.label[lang],
         })}
       </strong>
-      {lang === 'zh' ? '：' : ': '}
+      {punctuationStrings[lang].colon}
       {entry.need.feature.label[lang]}{' '}
       <CellReading cell={entry.subject.cell} figure={entry.subject.figure} />
       {compare && (
@@ -129,14 +130,14 @@ function WhyNotCard({
           {item.recommendedBetter.length > 0 && (
             <li className="reason">
               <strong>{format(t.recommendedBetter, { recommended })}</strong>
-              {lang === 'zh' ? '：' : ': '}
+              {punctuationStrings[lang].colon}
               <Comparisons items={item.recommendedBetter} subjectFirst={false} />
             </li>
           )}
           {item.subjectBetter.length > 0 && (
             <li className="reason">
               <strong>{t.subjectBetter}</strong>
-              {lang === 'zh' ? '：' : ': '}
+              {punctuationStrings[lang].colon}
               <Comparisons items={item.subjectBetter} subjectFirst />
             </li>
           )}

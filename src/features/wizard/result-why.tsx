@@ -12,6 +12,7 @@ import {
   useRuntimeName,
 } from './result-parts';
 import { resultStrings } from './result-strings';
+import { punctuationStrings } from '../../i18n/strings';
 
 export function WhySection({
   explanation,
@@ -58,7 +59,7 @@ function StandingList({ title, standings }: { title: string; standings: Standing
         {standings.map((standing) => (
           <li key={standing.feature.id}>
             {standing.feature.label[lang]}
-            {lang === 'zh' ? '：' : ': '}
+            {punctuationStrings[lang].colon}
             <CellReading cell={standing.cell} />
             <PublishedBesideGuide figures={standing.disputes} />
           </li>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import type { WizardState } from '../../app/wizard-state';
 import { useContent } from '../../app/content-context';
 import { getRuntime } from '../../content';
@@ -9,17 +9,8 @@ import { ShareNotices } from './share-notices';
 import { wizardStrings } from './strings';
 import './wizard.css';
 
-/**
- * The question being asked, or the result, with progress, Back and Start over. `resultExtras`
- * lets the route compose other features into the result (features never import each other).
- */
-export function WizardPanel({
-  state,
-  resultExtras,
-}: {
-  state: WizardState;
-  resultExtras?: (runtimeId: string) => ReactNode;
-}) {
+/** The question being asked, or the result, with progress, Back and Start over. */
+export function WizardPanel({ state }: { state: WizardState }) {
   const lang = useLang();
   const t = useStrings(wizardStrings);
   const content = useContent();
@@ -78,7 +69,6 @@ export function WizardPanel({
           searchBefore={state.searchBefore}
           searchFor={state.searchFor}
           canonical={state.canonical}
-          extras={resultExtras?.(outcome.runtime)}
         />
       )}
       {!current && !outcome && (
