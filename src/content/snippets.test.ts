@@ -303,17 +303,20 @@ describe('sources and versions', () => {
           ).toContain(pinned.version);
         }
       }
-      // "latest" in a download URL would undo the pin.
+      // "latest" in a download URL, or a script from a moving branch, would undo the pin.
       expect(snippet.code.en, snippet.id).not.toMatch(/releases?\/[^\s]*latest/);
+      expect(snippet.code.en, snippet.id).not.toMatch(/githubusercontent\.com\/[^\s]*\/(master|main)\//);
     }
   });
 
-  it('pins the newest versions the projects publish', () => {
+  it('pins the newest releases checked when the snippets were written', () => {
     const all = current.map((snippet) => snippet.code.en).join('\n');
     for (const expected of [
       'INSTALL_K3S_VERSION=v1.37.1+k3s1',
       'export VERSION=4.1.0',
-      'bash -s -- -v 0.16.4',
+      'WasmEdge/0.17.1/utils/install_v2.sh | bash -s -- -v 0.17.1',
+      'kata-static-${KATA_VERSION}-amd64.tar.zst',
+      'tar --zstd',
       'containerd-shim-wasmedge%2Fv0.6.0',
       'releases/release/20260817.0/',
       'CONTAINERD_VERSION=2.3.4',

@@ -132,6 +132,16 @@ const k3sRuntimesManifest = cite(
   'https://github.com/k3s-io/k3s/blob/master/manifests/runtimes.yaml',
   AS_OF,
 );
+const kataIssue3417 = cite(
+  'kata-containers/kata-containers issue #3417 (Docker support in Kata 2.x)',
+  'https://github.com/kata-containers/kata-containers/issues/3417',
+  '2022',
+);
+const k3sRuntimesGo = cite(
+  'K3s pkg/agent/containerd/runtimes.go (k3s-io/k3s)',
+  'https://github.com/k3s-io/k3s/blob/master/pkg/agent/containerd/runtimes.go',
+  AS_OF,
+);
 const kataArchitecture = cite(
   'Kata Containers architecture (kata-containers/kata-containers, docs/design/architecture.md)',
   'https://github.com/kata-containers/kata-containers/blob/main/docs/design/architecture.md',
@@ -268,10 +278,10 @@ export const publishedFigures: FigureInput[] = [
     id: 'runc_lab_startup_2026',
     runtime: 'runc',
     metric: 'cold_start',
-    quantity: range(206, 450, '0.206-0.45 s'),
+    quantity: range(210, 450, '0.21-0.45 s'),
     statement: {
-      en: 'Average container start-up with runc was 0.206 s in one lab run and 0.45 s in another.',
-      zh: '两次实验中 runc 的平均容器启动时间分别为 0.206 s 和 0.45 s。',
+      en: 'Average container start-up with runc was 0.21 s in one lab run and 0.45 s in another.',
+      zh: '两次实验中 runc 的平均容器启动时间分别为 0.21 s 和 0.45 s。',
     },
     conditions: {
       en: 'Student lab reports, 5 runs each, 2026: a weak source.',
@@ -290,8 +300,8 @@ export const publishedFigures: FigureInput[] = [
       zh: 'Kata Containers 的平均容器启动时间为 1.25 s（Kata 3.31.0）和 1.35 s（Kata 3.32.0）。',
     },
     conditions: {
-      en: 'Student lab reports, 5 runs each, 2026: a weak source. runc measured 0.206 s and 0.45 s in the same labs.',
-      zh: '学生实验报告，每次 5 轮，2026 年：来源较弱。同一实验中 runc 为 0.206 s 和 0.45 s。',
+      en: 'Student lab reports, 5 runs each, 2026: a weak source. runc measured 0.21 s and 0.45 s in the same labs.',
+      zh: '学生实验报告，每次 5 轮，2026 年：来源较弱。同一实验中 runc 为 0.21 s 和 0.45 s。',
     },
     source: studentLabs,
     relation: 'disagrees',
@@ -418,8 +428,8 @@ export const publishedFigures: FigureInput[] = [
     source: {
       kind: 'inference',
       basis: {
-        en: 'Two peer-reviewed studies (Kakati & Brorsson, SCITEPRESS 2025; AtLarge, Intel4EC’25) find Wasm-container start-up comparable to native containers.',
-        zh: '两项同行评审研究（Kakati & Brorsson，SCITEPRESS 2025；AtLarge，Intel4EC’25）发现 Wasm 容器的启动时间与原生容器相当。',
+        en: 'A peer-reviewed study (Kakati & Brorsson, SCITEPRESS 2025) and a workshop talk (AtLarge, Intel4EC’25) find Wasm-container start-up comparable to native containers.',
+        zh: '一项同行评审研究（Kakati & Brorsson，SCITEPRESS 2025）和一场研讨会报告（AtLarge，Intel4EC’25）发现 Wasm 容器的启动时间与原生容器相当。',
       },
     },
     relation: 'disagrees',
@@ -440,8 +450,8 @@ export const publishedFigures: FigureInput[] = [
     source: {
       kind: 'inference',
       basis: {
-        en: 'Docker measured about 1.2 s end to end, most of it Docker itself (gVisor data, 2020); 2026 student labs measured 0.2-0.46 s.',
-        zh: 'Docker 端到端测得约 1.2 s，其中大部分是 Docker 本身（gVisor 数据，2020 年）；2026 年的学生实验测得 0.2-0.46 s。',
+        en: 'Docker measured about 1.2 s end to end, most of it Docker itself (gVisor data, 2020); 2026 student labs measured 0.21-0.45 s.',
+        zh: 'Docker 端到端测得约 1.2 s，其中大部分是 Docker 本身（gVisor 数据，2020 年）；2026 年的学生实验测得 0.21-0.45 s。',
       },
     },
     relation: 'disagrees',
@@ -606,8 +616,8 @@ export const publishedFigures: FigureInput[] = [
       zh: 'gVisor 通过 nvproxy（runsc --nvproxy）运行 GPU 工作负载：支持大多数 CUDA 应用、PyTorch、Vulkan 和 NVENC/NVDEC，GPU 型号为 T4、A100、A10G、L4 和 H100。可与 Docker --gpus、CDI（containerd 1.7 及以上）、NVIDIA k8s-device-plugin 和 GKE device plugin 一起使用。',
     },
     conditions: {
-      en: 'NVIDIA only, on selected driver versions (runsc nvproxy list-supported-drivers). Best read as “yes (NVIDIA, limited)”.',
-      zh: '仅限 NVIDIA，且仅支持部分驱动版本（runsc nvproxy list-supported-drivers）。更准确的评价是“支持（NVIDIA，有限制）”。',
+      en: 'NVIDIA only, on selected driver versions (runsc nvproxy list-supported-drivers). Best read as “yes (NVIDIA, limited)”. nvproxy dates from 2023 (gVisor blog, 2023-06-20), before the guide was written.',
+      zh: '仅限 NVIDIA，且仅支持部分驱动版本（runsc nvproxy list-supported-drivers）。更准确的评价是“支持（NVIDIA，有限制）”。nvproxy 始于 2023 年（gVisor 博客，2023-06-20），早于指南的写作时间。',
     },
     source: gvisorGpu,
     relation: 'disagrees',
@@ -721,11 +731,26 @@ export const publishedFigures: FigureInput[] = [
       zh: 'K3s 会自动检测以下 containerd 运行时：crun、lunatic、nvidia、nvidia-cdi、nvidia-experimental、slight、spin、wasmedge、wasmer、wasmtime、wws。WasmEdge 对应的 handler 是 “wasmedge”，而不是指南中的 “wasm”；只有自行创建名为 “wasm” 的 containerd 运行时，“wasm” handler 才能使用。',
     },
     conditions: {
-      en: 'K3s looks for containerd-shim-wasmedge-v1 in /opt/kwasm/bin, /usr/bin and /usr/sbin, not /usr/local/bin (one version of K3s’s runtimes.go; later releases may differ).',
-      zh: 'K3s 在 /opt/kwasm/bin、/usr/bin 和 /usr/sbin 中查找 containerd-shim-wasmedge-v1，不查找 /usr/local/bin（这是 K3s runtimes.go 的某一版本，之后的版本可能不同）。',
+      en: 'K3s documentation as of about September 2026.',
+      zh: '截至 2026 年 9 月左右的 K3s 文档。',
     },
     source: k3sAdvanced,
     relation: 'disagrees',
+  },
+  {
+    id: 'wasmedge_k3s_shim_path',
+    runtime: 'wasmedge',
+    metric: 'install',
+    statement: {
+      en: 'K3s looks for containerd-shim-wasmedge-v1 in /opt/kwasm/bin, /usr/bin and /usr/sbin, not in /usr/local/bin, where runwasi’s make install puts it.',
+      zh: 'K3s 在 /opt/kwasm/bin、/usr/bin 和 /usr/sbin 中查找 containerd-shim-wasmedge-v1，不查找 runwasi 的 make install 所用的 /usr/local/bin。',
+    },
+    conditions: {
+      en: 'One version of K3s’s runtimes.go; later releases may differ.',
+      zh: '这是 K3s runtimes.go 的某一版本，之后的版本可能不同。',
+    },
+    source: k3sRuntimesGo,
+    relation: 'adds',
   },
   {
     id: 'wasmedge_k3s_runtimeclasses',
@@ -747,15 +772,15 @@ export const publishedFigures: FigureInput[] = [
     runtime: 'wasmedge',
     metric: 'install',
     statement: {
-      en: 'install.sh is WasmEdge’s old installer; the current one is install_v2.sh.',
-      zh: 'install.sh 是 WasmEdge 的旧版安装脚本；当前版本是 install_v2.sh。',
+      en: 'install.sh is still WasmEdge’s documented default installer; install_v2.sh is the one that also installs the WASI-NN GGML plugin (with --ggmlcuda=[11/12] for CUDA builds).',
+      zh: 'install.sh 仍是 WasmEdge 文档中的默认安装脚本；install_v2.sh 还可以安装 WASI-NN GGML 插件（CUDA 版本用 --ggmlcuda=[11/12]）。',
     },
     conditions: {
       en: 'WasmEdge documentation as of about September 2026.',
       zh: '截至 2026 年 9 月左右的 WasmEdge 文档。',
     },
     source: wasmedgeInstallerV2,
-    relation: 'disagrees',
+    relation: 'adds',
   },
   {
     id: 'runc_containerd_2_config',
@@ -777,14 +802,29 @@ export const publishedFigures: FigureInput[] = [
     runtime: 'kata',
     metric: 'install',
     statement: {
-      en: 'kata-proxy and kata-shim belong to Kata 1.x. Kata 2.0 replaced them with a single containerd-shim-kata-v2 per pod; the kata-containers/proxy repository was archived on 2021-05-12. Docker is not supported on Kata 2.x.',
-      zh: 'kata-proxy 和 kata-shim 属于 Kata 1.x。Kata 2.0 用每个 Pod 一个的 containerd-shim-kata-v2 取代了它们；kata-containers/proxy 仓库已于 2021-05-12 归档。Kata 2.x 不支持 Docker。',
+      en: 'kata-proxy and kata-shim belong to Kata 1.x. Kata 2.0 replaced them with a single containerd-shim-kata-v2 per pod; the kata-containers/proxy repository was archived on 2021-05-12.',
+      zh: 'kata-proxy 和 kata-shim 属于 Kata 1.x。Kata 2.0 用每个 Pod 一个的 containerd-shim-kata-v2 取代了它们；kata-containers/proxy 仓库已于 2021-05-12 归档。',
     },
     conditions: {
       en: 'Kata Containers architecture documentation, as of about September 2026.',
       zh: '截至 2026 年 9 月左右的 Kata Containers 架构文档。',
     },
     source: kataArchitecture,
+    relation: 'disagrees',
+  },
+  {
+    id: 'kata_docker_unsupported',
+    runtime: 'kata',
+    metric: 'install',
+    statement: {
+      en: 'Docker is not supported on Kata Containers 2.x: use containerd or CRI-O.',
+      zh: 'Kata Containers 2.x 不支持 Docker：请使用 containerd 或 CRI-O。',
+    },
+    conditions: {
+      en: 'Kata Containers 2.x and later; the guide’s install commands are the 1.x ones.',
+      zh: '适用于 Kata Containers 2.x 及之后的版本；指南中的安装命令属于 1.x。',
+    },
+    source: kataIssue3417,
     relation: 'disagrees',
   },
   {

@@ -24,7 +24,7 @@ function bi(...lines: Line[]): Localized {
 // ---------------------------------------------------------------- versions
 
 const V = {
-  wasmedge: '0.16.4',
+  wasmedge: '0.17.1',
   runwasi: 'v0.6.0',
   k3s: 'v1.37.1+k3s1',
   containerd2: '2.3.4',
@@ -326,7 +326,7 @@ const wasmedgeInstallLines: Line[] = [
     `# WasmEdge ${V.wasmedge} (runtime library and CLI) with the official installer`,
     `# 用官方安装脚本安装 WasmEdge ${V.wasmedge}（运行时库和命令行工具）`,
   ],
-  `curl -sSf https://raw.githubusercontent.com/WasmEdge/WasmEdge/master/utils/install_v2.sh | bash -s -- -v ${V.wasmedge}`,
+  `curl -sSf https://raw.githubusercontent.com/WasmEdge/WasmEdge/${V.wasmedge}/utils/install_v2.sh | bash -s -- -v ${V.wasmedge}`,
   'source $HOME/.wasmedge/env',
 ];
 
@@ -507,8 +507,8 @@ function wasmedgeSnippets(): SnippetInput[] {
         code: bi(...wasmedgeInstallLines, ...shimDownloadLines('/usr/local/bin/')),
         source: S.runwasiInstall,
         note: {
-          en: 'The installer script comes from the master branch, as the WasmEdge docs show; -v pins the WasmEdge release (a choice made here: the docs omit -v to get the latest).',
-          zh: '安装脚本取自 master 分支，与 WasmEdge 文档一致；-v 固定 WasmEdge 版本（这是我们的选择：文档省略 -v 以安装最新版）。',
+          en: 'The installer script is taken from the release’s own tag rather than the master branch the WasmEdge docs show, and -v pins the same release (the docs omit -v to get the latest), so the script and the runtime cannot drift apart. install_v2.sh is the installer that can add the WASI-NN GGML plugin; the plain install.sh remains the documented default.',
+          zh: '安装脚本取自该版本自己的标签，而不是 WasmEdge 文档中的 master 分支；-v 固定同一版本（文档省略 -v 以安装最新版），这样脚本与运行时版本不会错开。install_v2.sh 是可以加装 WASI-NN GGML 插件的安装脚本；普通的 install.sh 仍是文档中的默认安装方式。',
         },
         versions: [version.wasmedge, version.runwasi],
         unverified: shimAssetNote,
@@ -697,7 +697,7 @@ function wasmedgeSnippets(): SnippetInput[] {
           '# (the installer picks CUDA 11/12 itself when it finds nvcc or libcudart)',
           '# （安装脚本找到 nvcc 或 libcudart 时会自动选择 CUDA 11/12）',
         ],
-        `curl -sSf https://raw.githubusercontent.com/WasmEdge/WasmEdge/master/utils/install_v2.sh | bash -s -- -v ${V.wasmedge} --ggmlcuda=12`,
+        `curl -sSf https://raw.githubusercontent.com/WasmEdge/WasmEdge/${V.wasmedge}/utils/install_v2.sh | bash -s -- -v ${V.wasmedge} --ggmlcuda=12`,
         'source $HOME/.wasmedge/env',
         ['# Check the version and the installed plugins', '# 检查版本和已安装的插件'],
         'wasmedge --version',
@@ -1063,7 +1063,7 @@ function kataSnippets(): SnippetInput[] {
   ];
   const gpuNote: Localized = {
     en: 'Limits: whole-GPU passthrough into the VM. The node needs IOMMU and VFIO set up and NVIDIA’s GPU Operator (or device plugin) configured for sandboxed workloads; that setup is not covered here. kata-deploy accounts 4096Mi of pod overhead for this class.',
-    zh: '限制：整块 GPU 直通进虚拟机。节点需要配置 IOMMU 和 VFIO，并为沙箱工作负载配置 NVIDIA GPU Operator（或 device plugin），这些配置不在本文范围内。kata-deploy 为该类计入 4096Mi 的 Pod 开销。',
+    zh: '限制：整块 GPU 直通进虚拟机。节点需要配置 IOMMU 和 VFIO，并为沙盒工作负载配置 NVIDIA GPU Operator（或 device plugin），这些配置不在本文范围内。kata-deploy 为该类计入 4096Mi 的 Pod 开销。',
   };
   const gpuUnverified: Localized = {
     en: 'The resource name nvidia.com/pgpu depends on how the device plugin is configured; we have not run this on a GPU node.',
@@ -1174,21 +1174,25 @@ function kataSnippets(): SnippetInput[] {
           `# 把 Kata Containers ${V.kata} 静态发布包解压到 /opt/kata（示例为 amd64）`,
         ],
         `KATA_VERSION=${V.kata}`,
-        'curl -fsSLO https://github.com/kata-containers/kata-containers/releases/download/${KATA_VERSION}/kata-static-${KATA_VERSION}-amd64.tar.xz',
-        'sudo tar -C / -xJf kata-static-${KATA_VERSION}-amd64.tar.xz',
         [
-          '# containerd finds shims on its PATH: link the Kata shim there',
-          '# containerd 在 PATH 中查找 shim：把 Kata shim 链接过去',
+          '# Kata 4.x ships zstd archives (.tar.zst; 3.x used .tar.xz)',
+          '# Kata 4.x 的发布包是 zstd 压缩（.tar.zst；3.x 为 .tar.xz）',
+        ],
+        'curl -fsSLO https://github.com/kata-containers/kata-containers/releases/download/${KATA_VERSION}/kata-static-${KATA_VERSION}-amd64.tar.zst',
+        'sudo tar --zstd -C / -xf kata-static-${KATA_VERSION}-amd64.tar.zst',
+        [
+          '# containerd finds shims on its PATH. This links the Go runtime’s shim, as Kata’s containerd guide does;',
+          '# containerd 在 PATH 中查找 shim。这里链接 Go 运行时的 shim，与 Kata 的 containerd 安装文档一致；',
+        ],
+        [
+          '# for runtime-rs (the Rust runtime) link /opt/kata/runtime-rs/bin/containerd-shim-kata-v2 instead',
+          '# 若用 runtime-rs（Rust 运行时），改为链接 /opt/kata/runtime-rs/bin/containerd-shim-kata-v2',
         ],
         'sudo ln -sf /opt/kata/bin/containerd-shim-kata-v2 /usr/local/bin/containerd-shim-kata-v2',
       ),
       source: S.kataContainerd,
       note: nodeNote,
       versions: [version.kataStatic],
-      unverified: {
-        en: 'The archive name (kata-static-<version>-amd64.tar.xz) follows earlier releases; we have not checked the 4.1.0 asset list or where 4.x puts the Rust shim.',
-        zh: '压缩包名称（kata-static-<version>-amd64.tar.xz）沿用以往版本的命名；我们没有核对 4.1.0 的发布文件列表，也没有核实 4.x 中 Rust shim 的位置。',
-      },
     }),
     block({
       runtime: r,
@@ -1214,7 +1218,7 @@ function kataSnippets(): SnippetInput[] {
 function gvisorSnippets(): SnippetInput[] {
   const r = 'gvisor';
   const out: SnippetInput[] = [];
-  const podComment = ['# A Pod in a gVisor sandbox', '# 运行在 gVisor 沙箱中的 Pod'] as const;
+  const podComment = ['# A Pod in a gVisor sandbox', '# 运行在 gVisor 沙盒中的 Pod'] as const;
   const smokeCheck: Line[] = [
     [
       '# gVisor’s own kernel answers: dmesg shows “Starting gVisor...” and friends',
@@ -1282,7 +1286,7 @@ function gvisorSnippets(): SnippetInput[] {
         runtime: r,
         target,
         step: 'pod',
-        title: { en: 'A Pod in a gVisor sandbox', zh: '运行在 gVisor 沙箱中的 Pod' },
+        title: { en: 'A Pod in a gVisor sandbox', zh: '运行在 gVisor 沙盒中的 Pod' },
         language: 'yaml',
         code: busyboxPod('gvisor-demo', 'gvisor', podComment),
         source: S.gvisorQuickStart,
@@ -1382,6 +1386,10 @@ function gvisorSnippets(): SnippetInput[] {
         ]),
         source: S.gvisorGpu,
         note: gpuLimits,
+        unverified: {
+          en: 'Not yet verified end to end: we have not run this Pod on a GPU node with the two configuration files above.',
+          zh: '尚未端到端验证：我们没有在 GPU 节点上用上面两个配置文件运行过这个 Pod。',
+        },
       }),
     );
   }
@@ -1438,7 +1446,7 @@ function gvisorSnippets(): SnippetInput[] {
       runtime: r,
       target: 'k3s',
       step: 'pod',
-      title: { en: 'A Pod in a gVisor sandbox', zh: '运行在 gVisor 沙箱中的 Pod' },
+      title: { en: 'A Pod in a gVisor sandbox', zh: '运行在 gVisor 沙盒中的 Pod' },
       language: 'yaml',
       code: busyboxPod('gvisor-demo', 'gvisor', podComment),
       source: S.gvisorQuickStart,

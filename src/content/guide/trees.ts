@@ -23,8 +23,8 @@ const resourceConstrained: QuestionInput = {
   id: 'resource_constrained',
   text: { en: 'Is the environment resource-constrained?', zh: '资源受限?' },
   help: {
-    en: 'The guide counts an environment as resource-constrained at memory < 100 MB and CPU < 1 core, as on edge nodes.',
-    zh: '指南的标准：内存 < 100MB，CPU < 1 核，适合资源受限环境（例如边缘节点）。',
+    en: 'The guide counts an environment as resource-constrained at memory < 100 MB and CPU < 1 core, as on edge nodes. It does not say per what; we read both as per node: what a node can give its workloads.',
+    zh: '指南以内存 < 100MB、CPU < 1 核为资源受限的标准（例如边缘节点）。指南没有说明按什么计算；我们理解为每个节点，即节点能分给工作负载的资源。',
   },
   guideText: '资源受限?',
   answers: yesNo('strong_isolation', 'fast_startup'),
@@ -143,8 +143,8 @@ const vmBoundary: QuestionInput = {
     zh: '是否必须有硬件虚拟化（VM）边界？',
   },
   help: {
-    en: 'Kata Containers runs workloads in lightweight virtual machines (VM-level isolation, in the guide’s words). gVisor filters system calls through a user-space kernel: lighter than a VM, safer than a container, as the guide puts it.',
-    zh: 'Kata Containers 在轻量级虚拟机中运行工作负载（指南所说的 VM 级别隔离）。gVisor 通过用户态内核过滤系统调用，按指南的说法：比 VM 轻量，比容器安全。',
+    en: 'Kata Containers runs workloads in lightweight virtual machines (VM-level isolation, in the guide’s words). gVisor intercepts the workload’s system calls and serves them from its own user-space kernel, on the host’s kernel: lighter than a VM, safer than a container, as the guide puts it. Neither WasmEdge nor runc has a VM boundary.',
+    zh: 'Kata Containers 在轻量级虚拟机中运行工作负载（指南所说的 VM 级别隔离）。gVisor 拦截工作负载的系统调用，由它自己的用户态内核处理，运行在宿主机内核之上；按指南的说法：比 VM 轻量，比容器安全。WasmEdge 和 runc 都没有 VM 边界。',
   },
   answers: yesNo('kata', 'gvisor'),
 };
