@@ -28,6 +28,7 @@ export default tseslint.config(
       'dist',
       'node_modules',
       'src/routeTree.gen.ts',
+      'src/features/diagram/drawings/*.gen.ts',
       'test-results',
       'playwright-report',
       'bench/baseline/dist',

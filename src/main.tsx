@@ -71,7 +71,7 @@ const [startRoutes] = router.getMatchedRoutes(router.latestLocation.pathname);
 const routeCode = Promise.all(
   startRoutes.map((route) => Promise.resolve(router.loadRouteChunk(route))),
 );
-// Then Mermaid, and on the wizard its diagram, without holding up the page (see there why).
+// On the wizard, the linked tree's drawing as well (made at build time: no Mermaid).
 prepareDiagram(router.latestLocation, contentLoad, routeCode);
 
 const rootElement = document.getElementById('root');
