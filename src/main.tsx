@@ -14,8 +14,11 @@ import { reportCaughtError, RouteError } from './features/errors/route-error';
 import { ContentLoadProvider } from './app/content-load';
 import { startContentLoad } from './app/content-loader';
 import { prepareDiagram } from './features/diagram/prepare-diagram';
+import { markStartup } from './app/startup-marks';
 import './styles/global.css';
 import './styles/print.css';
+
+markStartup('main');
 
 // Before any route chunk is requested: a chunk missing after a redeploy gets one guarded reload.
 installChunkReload();
@@ -63,6 +66,9 @@ applyInitialTheme(isThemeChoice(themeParam) ? themeParam : undefined);
 // A team's advisor.content.json is requested now, before the first render, so that it loads in
 // parallel with the page's code; pages wait for it in ContentGate (src/app/content-load.tsx).
 const contentLoad = startContentLoad();
+void contentLoad.then(() => {
+  markStartup('content');
+});
 
 // The first page's own code is requested now, not after React's first render and the router's
 // first load: the two overlap instead of running one after the other. A chunk that fails here
@@ -70,6 +76,12 @@ const contentLoad = startContentLoad();
 const [startRoutes] = router.getMatchedRoutes(router.latestLocation.pathname);
 const routeCode = Promise.all(
   startRoutes.map((route) => Promise.resolve(router.loadRouteChunk(route))),
+);
+void routeCode.then(
+  () => {
+    markStartup('route-code');
+  },
+  () => undefined,
 );
 // On the wizard, the linked tree's drawing as well (made at build time: no Mermaid).
 prepareDiagram(router.latestLocation, contentLoad, routeCode);

@@ -24,6 +24,8 @@ export type BuiltDrawingIndex = Record<
 >;
 
 const loads = new Map<string, Promise<BuiltDrawing | undefined>>();
+/** Drawings that have arrived, so that a page rendering after that shows one at once. */
+const loaded = new Map<string, BuiltDrawing>();
 
 /**
  * Starts loading the build's drawing of a built-in tree (resolves to undefined when there is
@@ -40,7 +42,10 @@ export function loadBuiltDrawing(
   const entry = Object.hasOwn(BUILT_DRAWINGS, key) ? BUILT_DRAWINGS[key] : undefined;
   const loading = entry
     ? entry.load().then(
-        (module) => module.default,
+        (module) => {
+          loaded.set(key, module.default);
+          return module.default;
+        },
         () => {
           // A chunk missing after a redeploy: the live path may still work, and a later call
           // may try again.
@@ -58,6 +63,13 @@ export function hasBuiltDrawing(request: RenderRequest): boolean {
   const key = `${request.treeId}-${request.lang}-${request.theme}`;
   const entry = Object.hasOwn(BUILT_DRAWINGS, key) ? BUILT_DRAWINGS[key] : undefined;
   return entry !== undefined && entry.renderId === renderIdFor({ ...request, remeasured: false });
+}
+
+/** The build's drawing of exactly this request if it has already arrived. */
+export function arrivedBuiltDrawing(request: RenderRequest): BuiltDrawing | undefined {
+  return hasBuiltDrawing(request)
+    ? loaded.get(`${request.treeId}-${request.lang}-${request.theme}`)
+    : undefined;
 }
 
 /** The build's drawing of exactly this request, or undefined. */

@@ -13,6 +13,7 @@
 import { detectLang } from '../../i18n';
 import { isLang, type RawSearch } from '../../domain/share-state';
 import type { ContentLoad } from '../../app/content-loader';
+import { markStartup } from '../../app/startup-marks';
 import { hasBuiltDrawing, loadBuiltDrawing } from './built-drawings';
 import { BUILT_IN_DEFAULT_TREE } from './drawings/index.gen';
 import { loadDiagramRenderer } from './load-renderer';
@@ -51,7 +52,9 @@ export function prepareDiagram(
   }
   const linked = location.search.tree;
   const treeId = typeof linked === 'string' && linked !== '' ? linked : BUILT_IN_DEFAULT_TREE;
-  void loadBuiltDrawing(treeId, lang, theme);
+  void loadBuiltDrawing(treeId, lang, theme).then((drawing) => {
+    if (drawing) markStartup('drawing');
+  });
 
   void Promise.all([contentLoad, routeCode])
     .then(async ([load]) => {

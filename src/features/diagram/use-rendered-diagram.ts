@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MermaidDiagram } from '../../domain/to-mermaid';
 import type { Lang } from '../../domain/tree';
 import type { Theme } from '../../app/theme';
 import type { RenderRequest } from '../../lib/mermaid-config';
 import { annotateDiagram } from './annotate';
-import { builtDrawingFor, hasBuiltDrawing } from './built-drawings';
+import { arrivedBuiltDrawing, builtDrawingFor, hasBuiltDrawing } from './built-drawings';
 import { loadDiagramRenderer } from './load-renderer';
 
 /** `built`: drawn at build time (no Mermaid loaded); `live`: drawn by Mermaid in this browser. */
@@ -64,11 +64,26 @@ export function useRenderedDiagram(
   diagram: MermaidDiagram,
 ): RenderedDiagram {
   const key = `${treeId}\n${lang}\n${theme}\n${diagram.source}`;
-  const [state, setState] = useState<Keyed>({ key: '', treeId: '', status: 'loading' });
+  // A drawing that start-up has already fetched (prepare-diagram.ts) shows in the first render,
+  // with the question, instead of one effect and one render later.
+  const [state, setState] = useState<Keyed>(() => {
+    const arrived = remeasured.has(key)
+      ? undefined
+      : arrivedBuiltDrawing({ treeId, lang, theme, source: diagram.source });
+    const svg = arrived && toSvgElement(arrived.svg);
+    if (!arrived || !svg) return { key: '', treeId: '', status: 'loading' };
+    annotateDiagram(svg, arrived.renderId, diagram);
+    return { key, treeId, status: 'ready', svg, origin: 'built' };
+  });
+  const shownAtOnce = useRef(state.status === 'ready' ? key : undefined);
   const [overflowedKey, setOverflowedKey] = useState<string>();
   const live = overflowedKey === key || remeasured.has(key);
 
   useEffect(() => {
+    if (shownAtOnce.current === key && !live) {
+      shownAtOnce.current = undefined;
+      return;
+    }
     let cancelled = false;
     const request: RenderRequest = { treeId, lang, theme, source: diagram.source };
     const built = !live && hasBuiltDrawing(request);
