@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import { startupPreload } from './scripts/vite-startup-preload.ts';
 
 /**
  * The production build's Content Security Policy. README ("Content Security Policy") gives the
@@ -54,6 +55,7 @@ export default defineConfig({
     tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single' }),
     react(),
     contentSecurityPolicy(),
+    startupPreload({ browserHistory: process.env.VITE_HISTORY === 'browser' }),
   ],
   build: {
     target: 'es2022',

@@ -121,7 +121,10 @@ async function main() {
           drawingModule(entry.key, entry.renderId, entry.hash, entry.svg),
         );
       }
-      fs.writeFileSync(path.join(OUT_DIR, 'index.gen.ts'), indexModule(entries, builtInContent.defaultTree));
+      fs.writeFileSync(
+        path.join(OUT_DIR, 'index.gen.ts'),
+        indexModule(entries, builtInContent.defaultTree),
+      );
       // Drawings of trees, languages or themes that no longer exist.
       for (const file of fs.readdirSync(OUT_DIR)) {
         if (file.endsWith('.gen.ts') && !keep.has(file)) fs.rmSync(path.join(OUT_DIR, file));
