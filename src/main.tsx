@@ -20,6 +20,14 @@ import './styles/print.css';
 
 markStartup('main');
 
+// A team's advisor.content.json is requested first, before the router is even built, so that it
+// loads in parallel with the page's code; pages wait for it in ContentGate
+// (src/app/content-load.tsx).
+const contentLoad = startContentLoad();
+void contentLoad.then(() => {
+  markStartup('content');
+});
+
 // Before any route chunk is requested: a chunk missing after a redeploy gets one guarded reload.
 installChunkReload();
 
@@ -63,12 +71,6 @@ declare module '@tanstack/react-router' {
 const themeParam = parseSearchString(window.location.hash.split('?')[1] ?? '').theme;
 applyInitialTheme(isThemeChoice(themeParam) ? themeParam : undefined);
 
-// A team's advisor.content.json is requested now, before the first render, so that it loads in
-// parallel with the page's code; pages wait for it in ContentGate (src/app/content-load.tsx).
-const contentLoad = startContentLoad();
-void contentLoad.then(() => {
-  markStartup('content');
-});
 
 // The first page's own code is requested now, not after React's first render and the router's
 // first load: the two overlap instead of running one after the other. A chunk that fails here

@@ -111,20 +111,24 @@ export function DiagramCanvas(props: CanvasProps) {
     }
   }, [svg, zoom, onZoomDecided]);
 
-  // A drawing made at build time was measured with the build's fonts: once it is laid out here,
-  // check that every label fits, now and again when the page's fonts have finished loading.
-  useLayoutEffect(() => {
+  // A drawing made at build time was measured with the build's fonts: check that every label
+  // fits here, once the drawing has been painted (measuring forces a layout, which must not hold
+  // back the page's first paint), and again when the page's fonts have finished loading.
+  useEffect(() => {
     if (!onLabelsOverflow) return;
     let active = true;
     const check = () => {
       if (active && svg.isConnected && labelsOverflow(svg)) onLabelsOverflow();
     };
-    check();
+    const frame = requestAnimationFrame(() => {
+      setTimeout(check, 0);
+    });
     if ('fonts' in document && document.fonts.status !== 'loaded') {
       void document.fonts.ready.then(check);
     }
     return () => {
       active = false;
+      cancelAnimationFrame(frame);
     };
   }, [svg, onLabelsOverflow]);
 
