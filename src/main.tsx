@@ -71,7 +71,6 @@ declare module '@tanstack/react-router' {
 const themeParam = parseSearchString(window.location.hash.split('?')[1] ?? '').theme;
 applyInitialTheme(isThemeChoice(themeParam) ? themeParam : undefined);
 
-
 // The first page's own code is requested now, not after React's first render and the router's
 // first load: the two overlap instead of running one after the other. A chunk that fails here
 // fails again when the router asks, which reports it (and chunk-reload.ts handles a redeploy).
