@@ -34,12 +34,14 @@ interface PreloadPlan {
  * app's reading of the URL (main.tsx, i18n detectLang, app/theme) closely enough to guess.
  */
 function preloadFirstPage(plan: PreloadPlan, scriptUrl: string): void {
+  // Added to the document in one go, at the end: one insertion instead of one per file.
+  const hints: HTMLLinkElement[] = [];
   const hint = (file: string, rel: string, as?: string) => {
     const link = document.createElement('link');
     link.rel = rel;
     if (as) link.as = as;
     link.href = new URL(file, scriptUrl).href;
-    document.head.append(link);
+    hints.push(link);
   };
   const hash = location.hash.startsWith('#/') ? location.hash.slice(1) : '';
   let [path = '/', query = ''] = hash.split('?');
@@ -50,8 +52,6 @@ function preloadFirstPage(plan: PreloadPlan, scriptUrl: string): void {
     query = location.search.slice(1);
   }
   if (path.replace(/\/+$/, '') !== '/wizard') return;
-  for (const file of plan.wizard.js) hint(file, 'modulepreload');
-  for (const file of plan.wizard.css) hint(file, 'preload', 'style');
 
   const search = new URLSearchParams(query);
   const tree = search.get('tree') ?? plan.defaultTree;
@@ -79,6 +79,9 @@ function preloadFirstPage(plan: PreloadPlan, scriptUrl: string): void {
   }
   const key = `${tree}-${lang}-${theme}`;
   if (Object.hasOwn(plan.drawings, key)) hint(plan.drawings[key] ?? '', 'modulepreload');
+  for (const file of plan.wizard.js) hint(file, 'modulepreload');
+  for (const file of plan.wizard.css) hint(file, 'preload', 'style');
+  document.head.append(...hints);
 }
 
 function isChunk(output: OutputBundle[string] | undefined): output is OutputChunk {
