@@ -18,7 +18,7 @@ const DRAWINGS_INDEX = path.resolve(
   '../src/features/diagram/drawings/index.gen.ts',
 );
 
-interface PreloadPlan {
+export interface PreloadPlan {
   /** Files the wizard route needs beyond the entry: its chunks and its CSS. */
   wizard: { js: string[]; css: string[] };
   /** The build's drawing modules by `<tree>-<lang>-<theme>`. */
@@ -33,13 +33,13 @@ interface PreloadPlan {
  * Runs in the page, serialised into the boot script (so: no imports, no closures). Mirrors the
  * app's reading of the URL (main.tsx, i18n detectLang, app/theme) closely enough to guess.
  */
-function preloadFirstPage(plan: PreloadPlan, scriptUrl: string): void {
+export function preloadFirstPage(plan: PreloadPlan, scriptUrl: string): void {
   // Added to the document in one go, at the end: one insertion instead of one per file.
   const hints: HTMLLinkElement[] = [];
   const hint = (file: string, rel: string, as?: string) => {
     const link = document.createElement('link');
     link.rel = rel;
-    if (as) link.as = as;
+    if (as) link.setAttribute('as', as);
     link.href = new URL(file, scriptUrl).href;
     hints.push(link);
   };
