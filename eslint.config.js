@@ -54,6 +54,7 @@ export default tseslint.config(
       'dist-browser-history',
       'node_modules',
       'src/routeTree.gen.ts',
+      'src/features/diagram/drawings/*.gen.ts',
       'test-results',
       'playwright-report',
       'bench/baseline/dist',

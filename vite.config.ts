@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import { startupPreload } from './scripts/vite-startup-preload.ts';
 
 /**
  * The production build's Content Security Policy. README ("Content Security Policy") gives the
@@ -90,6 +91,7 @@ export default defineConfig({
     react(),
     themeBeforeFirstPaint(),
     contentSecurityPolicy(),
+    startupPreload({ browserHistory: process.env.VITE_HISTORY === 'browser' }),
   ],
   build: {
     target: 'es2022',

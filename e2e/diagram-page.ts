@@ -72,6 +72,48 @@ export class DiagramPage {
     });
   }
 
+  /**
+   * Labels whose text is larger than the box drawn around it (cut off at the box's edge), by
+   * their text. Compared on screen, with one pixel of slack for rounding.
+   */
+  async clippedLabels(): Promise<string[]> {
+    return this.drawing.evaluate((svg) => {
+      const clipped: string[] = [];
+      for (const box of svg.querySelectorAll<SVGForeignObjectElement>('foreignObject')) {
+        const content = box.firstElementChild;
+        const text = (content?.textContent ?? '').trim();
+        if (!content || text === '') continue;
+        const outer = box.getBoundingClientRect();
+        const inner = content.getBoundingClientRect();
+        const slack = outer.width / Math.max(box.width.baseVal.value, 1);
+        if (inner.width > outer.width + slack || inner.height > outer.height + slack) {
+          clipped.push(text);
+        }
+      }
+      return clipped;
+    });
+  }
+
+  /**
+   * The drawing's tree, as its annotations say: node ids, scenario boxes, and each answer edge
+   * as `<from>=<answer>><to>`.
+   */
+  async drawnTree(): Promise<{ nodes: string[]; scenarios: string[]; edges: string[] }> {
+    return this.drawing.evaluate((svg) => {
+      const data = (selector: string, read: (element: SVGElement) => string) =>
+        [...svg.querySelectorAll<SVGElement>(selector)].map(read).sort();
+      return {
+        nodes: data('[data-node-id]', (element) => element.dataset.nodeId ?? ''),
+        scenarios: data('[data-scenario-of]', (element) => element.dataset.scenarioOf ?? ''),
+        edges: data(
+          '[data-edge-from][data-edge-answer]',
+          ({ dataset }) =>
+            `${dataset.edgeFrom ?? ''}=${dataset.edgeAnswer ?? ''}>${dataset.edgeTo ?? ''}`,
+        ),
+      };
+    });
+  }
+
   /** Remembers the drawing's <svg> element, to check later that it is still the same one. */
   async tagDrawing(): Promise<void> {
     await this.drawing.evaluate((svg) => {

@@ -1,6 +1,7 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { DiagramPage, type Marks } from './diagram-page';
 import { GUIDE_PATHS, QUESTION_TEXT_EN, searchFor, type GuidePath } from './guide-paths';
+import { TREES } from './tree-model';
 import { WizardPage } from './wizard-page';
 
 const GUIDE_QUESTIONS = Object.keys(QUESTION_TEXT_EN);
@@ -156,13 +157,92 @@ test('the outline view is one toggle away and carries the same marks', async ({ 
   await expect.poll(() => diagram.marks()).toEqual(expectedMarks(path, path.answers.length));
 });
 
-test('with Mermaid blocked, the outline shows the same state and the guide keeps working', async ({
+test('a built-in tree is drawn as the build drew it: no Mermaid code is loaded', async ({
+  page,
+}) => {
+  const mermaidRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/mermaid[\w.-]*\.js$/.test(request.url())) mermaidRequests.push(request.url());
+  });
+  const wizard = new WizardPage(page);
+  const diagram = new DiagramPage(page);
+  const path = GUIDE_PATHS[4]!;
+  await wizard.open('tree=guide&resource_constrained=no&lang=en');
+  await diagram.waitForDrawing();
+  await expect.poll(() => diagram.marks()).toEqual(expectedMarks(path, 1));
+  await wizard.answer('No');
+  await wizard.answer('No');
+  await expect(wizard.result).toBeVisible();
+  await expect.poll(() => diagram.marks()).toEqual(expectedMarks(path, 3));
+  await diagram.node('fast_startup').click();
+  await expect(wizard.question).toHaveAttribute('data-question-id', 'fast_startup');
+  await expect(diagram.drawing).not.toHaveAttribute('id', /-live$/);
+  expect(mermaidRequests).toEqual([]);
+});
+
+for (const tree of ['guide', 'full'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`the build's drawing of ${tree} (${lang}, ${theme}) has exactly the tree's nodes and edges`, async ({
+        page,
+      }) => {
+        const wizard = new WizardPage(page);
+        const diagram = new DiagramPage(page);
+        await wizard.open(`tree=${tree}&lang=${lang}&theme=${theme}`);
+        await diagram.waitForDrawing();
+        await expect(diagram.drawing).toHaveAttribute(
+          'id',
+          new RegExp(`^ra-diagram-${tree}-${lang}-${theme}-[a-z0-9]+$`),
+        );
+        const { edges } = TREES[tree];
+        const outcomes = [...new Set(Object.values(edges).flatMap(({ yes, no }) => [yes, no]))]
+          .filter((id) => !(id in edges))
+          .sort();
+        expect(await diagram.drawnTree()).toEqual({
+          nodes: [...Object.keys(edges), ...outcomes].sort(),
+          scenarios: outcomes,
+          edges: Object.entries(edges)
+            .flatMap(([from, { yes, no }]) => [`${from}=yes>${yes}`, `${from}=no>${no}`])
+            .sort(),
+        });
+        expect(await diagram.clippedLabels()).toEqual([]);
+      });
+    }
+  }
+}
+
+test("when the reader's font is wider, the tree is drawn again live and no label is cut off", async ({
+  page,
+}) => {
+  // A wider font than the build's, for the page's labels and for Mermaid's own measuring.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent =
+        'svg foreignObject div, svg foreignObject span, svg foreignObject p { font-family: "DejaVu Sans Mono", monospace !important; letter-spacing: 0.15em !important; }';
+      document.head.append(style);
+    });
+  });
+  const wizard = new WizardPage(page);
+  const diagram = new DiagramPage(page);
+  const path = GUIDE_PATHS[1]!;
+  await wizard.open(searchFor(path, 'en'));
+  await expect(diagram.drawing).toHaveAttribute('id', /^ra-diagram-guide-en-light-[a-z0-9]+-live$/);
+  expect(await diagram.clippedLabels()).toEqual([]);
+  await expect.poll(() => diagram.marks()).toEqual(expectedMarks(path, path.answers.length));
+  // The live drawing works as the build's does: an answered question goes back.
+  await diagram.node('resource_constrained').click();
+  await expect(wizard.question).toHaveAttribute('data-question-id', 'resource_constrained');
+  await expect.poll(() => diagram.marks()).toEqual(expectedMarks(path, 0));
+});
+
+test('with the drawing and Mermaid blocked, the outline shows the same state and the guide keeps working', async ({
   page,
   guards,
 }) => {
   guards.allowConsoleError(/Failed to load resource/);
   let blocked = 0;
-  await page.route(/\/assets\/mermaid-[\w-]+\.js$/, async (route) => {
+  await page.route(/\/assets\/(mermaid|[\w-]+\.gen)-[\w-]+\.js$/, async (route) => {
     blocked += 1;
     await route.abort('internetdisconnected');
   });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createStaticServer } from '../scripts/serve-static.mjs';
 import { expect, expectNoAxeViolations, test as base } from './fixtures';
 import { QUESTION_TEXT_EN } from './guide-paths';
+import { DiagramPage } from './diagram-page';
 import { WizardPage } from './wizard-page';
 
 const EXAMPLE_FILE = path.resolve('examples', 'custom-content.json');
@@ -189,6 +190,29 @@ served.describe('the build with a team’s content file', () => {
       // The built-in trees are still there.
       await switcher.getByRole('button', { name: /^Extended tree/ }).click();
       await expect(wizard.question).toHaveAttribute('data-question-id', 'existing_images');
+    },
+  );
+
+  served(
+    'the team’s tree is drawn by Mermaid in the reader’s browser, with the same marks',
+    async ({ page }) => {
+      const mermaidRequests: string[] = [];
+      page.on('request', (request) => {
+        if (/\/assets\/mermaid[\w.-]*\.js$/.test(request.url()))
+          mermaidRequests.push(request.url());
+      });
+      await page.goto('portal/tools/advisor/#/wizard?tree=acme_platform&customer_code=yes&lang=en');
+      const wizard = new WizardPage(page);
+      const diagram = new DiagramPage(page);
+      await expect(wizard.question).toHaveAttribute('data-question-id', 'needs_gpu');
+      await diagram.waitForDrawing();
+      // The build draws only the built-in trees: this one is drawn live, under its own id.
+      await expect(diagram.drawing).toHaveAttribute('id', /^ra-diagram-acme_platform-en-light-/);
+      await expect(diagram.node('customer_code')).toHaveAttribute('data-path', 'visited');
+      await expect(diagram.node('needs_gpu')).toHaveAttribute('data-path', 'current');
+      expect(mermaidRequests.length).toBeGreaterThan(0);
+      await diagram.node('customer_code').click();
+      await expect(wizard.question).toHaveAttribute('data-question-id', 'customer_code');
     },
   );
 

@@ -35,12 +35,18 @@ interface Report {
     floor: Record<string, TimeMetric>;
   };
   bytes: {
-    app: { entry: Sizes & { libraries: string[] }; firstPage: Sizes; fullWalk?: Sizes };
+    app: {
+      entry: Sizes & { libraries: string[] };
+      firstPage: Sizes;
+      shareLink: Sizes;
+      fullWalk?: Sizes;
+    };
     baseline: { total: Sizes };
     floor: { total: Sizes };
   };
   context: string[];
   targets: { id: string; status: string }[];
+  startup: { landing: { name: string; median: number }[] };
   problems: string[];
 }
 
@@ -114,16 +120,24 @@ describe.skipIf(!chromium)('npm run bench -- --quick', () => {
     expect(report.bytes.floor.total.gzip).toBeGreaterThan(report.bytes.baseline.total.gzip);
     expect(report.context.length).toBeGreaterThan(0);
     expect(output).toMatch(/Context, not targets/);
+    // Where the time to the first question went, from the page's own timeline.
+    expect(output).toMatch(/Where the time to the first question goes/);
+    const landing = report.startup.landing.map((row) => row.name);
+    expect(landing).toContain('entry script arrived');
+    expect(landing).toContain('wizard route chunk arrived');
+    expect(landing).toContain('app mark ra:main');
+    expect(landing).toContain('first question in the DOM');
     expectFiguresOrReason('app.diagramLanding', app.diagramLanding);
     expectFiguresOrReason('app.diagramShare', app.diagramShare);
     expectFiguresOrReason('app.answerToMarks', app.answerToMarks);
     // Without a diagram in the app the three diagram figures say so in the same words.
     if (!app.diagramLanding?.available) expect(app.diagramLanding?.reason).toBe(NO_DIAGRAM);
 
-    const { entry, firstPage, fullWalk } = report.bytes.app;
+    const { entry, firstPage, shareLink, fullWalk } = report.bytes.app;
     for (const [name, sizes] of Object.entries({
       entry,
       firstPage,
+      shareLink,
       fullWalk,
       baseline: report.bytes.baseline.total,
       floor: report.bytes.floor.total,
@@ -149,6 +163,7 @@ describe.skipIf(!chromium)('npm run bench -- --quick', () => {
         'diagram-share',
         'entry-size',
         'first-question',
+        'share-size',
         'walk-size',
       ].sort(),
     );

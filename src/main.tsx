@@ -14,8 +14,19 @@ import { reportCaughtError, RouteError } from './features/errors/route-error';
 import { ContentLoadProvider } from './app/content-load';
 import { startContentLoad } from './app/content-loader';
 import { prepareDiagram } from './features/diagram/prepare-diagram';
+import { markStartup } from './app/startup-marks';
 import './styles/global.css';
 import './styles/print.css';
+
+markStartup('main');
+
+// A team's advisor.content.json is requested first, before the router is even built, so that it
+// loads in parallel with the page's code; pages wait for it in ContentGate
+// (src/app/content-load.tsx).
+const contentLoad = startContentLoad();
+void contentLoad.then(() => {
+  markStartup('content');
+});
 
 // Before any route chunk is requested: a chunk missing after a redeploy gets one guarded reload.
 installChunkReload();
@@ -61,10 +72,6 @@ declare module '@tanstack/react-router' {
 const themeParam = parseSearchString(router.latestLocation.searchStr).theme;
 applyInitialTheme(isThemeChoice(themeParam) ? themeParam : undefined);
 
-// A team's advisor.content.json is requested now, before the first render, so that it loads in
-// parallel with the page's code; pages wait for it in ContentGate (src/app/content-load.tsx).
-const contentLoad = startContentLoad();
-
 // The first page's own code is requested now, not after React's first render and the router's
 // first load: the two overlap instead of running one after the other. A chunk that fails here
 // fails again when the router asks, which reports it (and chunk-reload.ts handles a redeploy).
@@ -72,7 +79,13 @@ const [startRoutes] = router.getMatchedRoutes(router.latestLocation.pathname);
 const routeCode = Promise.all(
   startRoutes.map((route) => Promise.resolve(router.loadRouteChunk(route))),
 );
-// Then Mermaid, and on the wizard its diagram, without holding up the page (see there why).
+void routeCode.then(
+  () => {
+    markStartup('route-code');
+  },
+  () => undefined,
+);
+// On the wizard, the linked tree's drawing as well (made at build time: no Mermaid).
 prepareDiagram(router.latestLocation, contentLoad, routeCode);
 
 const rootElement = document.getElementById('root');

@@ -1,6 +1,7 @@
 // Times, in one page and with the app's own modules, what a step costs when the diagram is only
 // re-marked (what the app does) against re-rendering it with Mermaid (what it avoids).
-import { annotateDiagram, renderDiagram, renderDiagramUncached } from '../../src/lib/mermaid';
+import { annotateDiagram } from '../../src/features/diagram/annotate';
+import { renderDiagram, renderDiagramUncached } from '../../src/lib/mermaid';
 import { applyPathMarks } from '../../src/features/diagram/svg-marks';
 import { pathMarks, type PathMarks } from '../../src/domain/diagram-path';
 import { resolvePath } from '../../src/domain/engine';

@@ -25,6 +25,12 @@ export interface LoadMeasurement {
   /** Same-origin script paths the page loaded. */
   scripts: string[];
   errors: string[];
+  /** Document and resource timings and the app's `ra:` start-up marks, from navigation start. */
+  timeline: {
+    document?: { start: number; end: number };
+    resources: { path: string; start: number; end: number }[];
+    marks: Record<string, number>;
+  };
 }
 export function measureLoad(
   browser: Browser,
@@ -34,6 +40,7 @@ export function measureLoad(
 
 export interface AnswerTiming {
   walk: number;
+  tree: string;
   /** The answer's position in its walk. */
   index: number;
   label: string;
@@ -54,5 +61,11 @@ export interface WalkSession {
 export function walkSession(
   browser: Browser,
   baseUrl: string,
-  options: { minAnswers: number; minWalks?: number; timeoutMs?: number },
+  options: {
+    minAnswers: number;
+    minWalks?: number;
+    /** Trees to walk and how many walks each (default: the guide, `minWalks` walks). */
+    trees?: { id: string; walks: number }[];
+    timeoutMs?: number;
+  },
 ): Promise<WalkSession>;

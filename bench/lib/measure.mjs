@@ -61,6 +61,32 @@ export function installProbe() {
   Object.defineProperty(window, '__bench', { value: { marks, check, observer } });
 }
 
+/**
+ * In the page, after the load: when the document and each resource were requested and arrived,
+ * and the app's own start-up marks (`performance.mark('ra:<name>')`, src/app/startup-marks.ts),
+ * all in ms from navigation start. The benchmark lines these up with the probe's marks to show
+ * where the time to the first question goes.
+ */
+function readTimeline() {
+  const navigation = performance.getEntriesByType('navigation')[0];
+  return {
+    document: navigation
+      ? { start: navigation.requestStart, end: navigation.responseEnd }
+      : undefined,
+    resources: performance.getEntriesByType('resource').map((entry) => ({
+      path: new URL(entry.name).pathname,
+      start: entry.startTime,
+      end: entry.responseEnd,
+    })),
+    marks: Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('ra:'))
+        .map((mark) => [mark.name.slice(3), mark.startTime]),
+    ),
+  };
+}
+
 function sameOriginScript(response, origin) {
   const url = new URL(response.url());
   return url.origin === origin && /\.m?js$/.test(url.pathname);
@@ -129,7 +155,8 @@ export async function measureLoad(browser, url, { expect, timeoutMs = 30_000 }) 
     }
     await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => undefined);
     const marks = await page.evaluate(() => ({ ...window.__bench.marks }));
-    return { marks, notes, scripts: [...scripts].sort(), errors };
+    const timeline = await page.evaluate(readTimeline);
+    return { marks, notes, scripts: [...scripts].sort(), errors, timeline };
   } finally {
     await context.close();
   }
@@ -226,9 +253,9 @@ async function settle(page) {
 
 /**
  * A user's session: the home page, then the wizard through client-side navigation, then walks
- * through the tree (walk w answers "Yes" at step s when bit s of w is set, so walks 0-4 cover
- * every path of the guide's tree), restarting from the wizard's first question after each
- * result. Returns every answer's timings and every script the session loaded.
+ * through each tree in `trees` (walk w answers "Yes" at step s when bit s of w is set, so walks
+ * 0-4 cover every path of the guide's tree and 0-15 every path of the extended tree),
+ * restarting from the wizard's first question after each result. Returns every answer's timings and every script the session loaded.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} baseUrl
  * @param {{ minAnswers: number, minWalks?: number, timeoutMs?: number }} options
@@ -236,19 +263,19 @@ async function settle(page) {
 export async function walkSession(
   browser,
   baseUrl,
-  { minAnswers, minWalks = 5, timeoutMs = 30_000 },
+  { minAnswers, minWalks = 5, trees = [{ id: 'guide', walks: minWalks }], timeoutMs = 30_000 },
 ) {
   const { context, page, scripts, errors } = await openProbedPage(browser, baseUrl);
   try {
     // English, because the walk picks answers by their English labels.
-    const wizardHash = '#/wizard?tree=guide&lang=en';
+    const wizardHash = (tree) => `#/wizard?tree=${tree}&lang=en`;
     await page.goto(`${baseUrl}#/?lang=en`, { waitUntil: 'load', timeout: timeoutMs });
     await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => undefined);
 
-    const startWalk = async () => {
+    const startWalk = async (tree) => {
       await page.evaluate((hash) => {
         location.hash = hash;
-      }, wizardHash);
+      }, wizardHash(tree));
       await page.waitForFunction(
         () => {
           const question = document.querySelector('[data-testid="question"]');
@@ -274,17 +301,26 @@ export async function walkSession(
 
     const answers = [];
     let walk = 0;
-    while (walk < minWalks || answers.length < minAnswers) {
-      await startWalk();
+    const walkOnce = async (tree, pattern) => {
+      await startWalk(tree);
       for (let step = 0; step < 64; step += 1) {
-        const label = (walk >> step) & 1 ? 'Yes' : 'No';
+        const label = (pattern >> step) & 1 ? 'Yes' : 'No';
         const timing = await page.evaluate(answerInPage, { label, timeoutMs: 5000 });
-        if ('error' in timing) throw new Error(`walk ${walk}, step ${step}: ${timing.error}`);
-        answers.push({ walk, index: step, label, ...timing });
+        if ('error' in timing) {
+          throw new Error(`${tree} walk ${pattern}, step ${step}: ${timing.error}`);
+        }
+        answers.push({ walk, tree, index: step, label, ...timing });
         await settle(page);
         if (timing.to !== 'question') break;
       }
       walk += 1;
+    };
+    for (const tree of trees) {
+      for (let pattern = 0; pattern < tree.walks; pattern += 1) await walkOnce(tree.id, pattern);
+    }
+    // More answers on the first tree, until there are enough to time.
+    for (let pattern = 0; answers.length < minAnswers; pattern += 1) {
+      await walkOnce(trees[0]?.id ?? 'guide', pattern);
     }
     await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => undefined);
     return { answers, walks: walk, scripts: [...scripts].sort(), errors };

@@ -50,7 +50,8 @@ function describePath(resolution: Resolution, t: Strings, lang: 'en' | 'zh'): st
 }
 
 /**
- * The decision tree drawn by Mermaid, with the walk's path marked on it, beside the wizard.
+ * The decision tree drawn by Mermaid (at build time for the built-in trees, in the browser for
+ * others), with the walk's path marked on it, beside the wizard.
  * Answering only changes attributes on the drawing; an outline view (the fallback when Mermaid
  * cannot load) carries the same marks.
  */
@@ -67,7 +68,7 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
 
   const diagram = useMemo(() => toMermaid(tree, { lang }), [tree, lang]);
   const marks = useMemo(() => pathMarks(resolution), [resolution]);
-  const rendered = useRenderedDiagram(tree.id, lang, theme, diagram);
+  const { rendered, onLabelsOverflow } = useRenderedDiagram(tree.id, lang, theme, diagram);
 
   const [view, setView] = useState<View>('diagram');
   const [zoom, setZoom] = useState<Zoom>('auto');
@@ -266,6 +267,11 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
             hintId={hintId}
             onJump={state.jumpTo}
             onZoomDecided={setZoom}
+            onLabelsOverflow={
+              rendered.status === 'ready' && rendered.origin === 'built'
+                ? onLabelsOverflow
+                : undefined
+            }
           />
         ) : (
           <p className="diagram-loading" role="status">

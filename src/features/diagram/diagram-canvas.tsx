@@ -3,6 +3,7 @@ import type { PathMarks } from '../../domain/diagram-path';
 import type { MermaidDiagram } from '../../domain/to-mermaid';
 import type { Runtime } from '../../content/schema';
 import { applyPathMarks } from './svg-marks';
+import { labelsOverflow } from './label-fit';
 
 /** `auto` is decided once the drawing is attached: fit, unless that makes text too small to read. */
 export type Zoom = 'auto' | 'fit' | number;
@@ -23,6 +24,8 @@ interface CanvasProps {
   hintId: string;
   onJump: (questionId: string) => void;
   onZoomDecided: (zoom: 'fit' | 1) => void;
+  /** Set for a drawing made at build time: called when its labels do not fit this browser. */
+  onLabelsOverflow?: (() => void) | undefined;
 }
 
 interface Tooltip {
@@ -46,7 +49,7 @@ function nodeKey(element: Element): string | undefined {
  * after rendering; Mermaid's own click handling is off under securityLevel 'strict').
  */
 export function DiagramCanvas(props: CanvasProps) {
-  const { svg, diagram, marks, zoom, runtimes, hintId, onZoomDecided } = props;
+  const { svg, diagram, marks, zoom, runtimes, hintId, onZoomDecided, onLabelsOverflow } = props;
   const hostRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const onJumpRef = useRef(props.onJump);
@@ -107,6 +110,27 @@ export function DiagramCanvas(props: CanvasProps) {
       svg.style.setProperty('max-width', 'none');
     }
   }, [svg, zoom, onZoomDecided]);
+
+  // A drawing made at build time was measured with the build's fonts: check that every label
+  // fits here, once the drawing has been painted (measuring forces a layout, which must not hold
+  // back the page's first paint), and again when the page's fonts have finished loading.
+  useEffect(() => {
+    if (!onLabelsOverflow) return;
+    let active = true;
+    const check = () => {
+      if (active && svg.isConnected && labelsOverflow(svg)) onLabelsOverflow();
+    };
+    const frame = requestAnimationFrame(() => {
+      setTimeout(check, 0);
+    });
+    if ('fonts' in document && document.fonts.status !== 'loaded') {
+      void document.fonts.ready.then(check);
+    }
+    return () => {
+      active = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [svg, onLabelsOverflow]);
 
   // When the drawing is larger than the panel, bring the question being asked (or the outcome)
   // into view.

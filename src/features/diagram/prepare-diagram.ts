@@ -1,22 +1,21 @@
-// Start-up work for the diagram, called by main.tsx once it has asked for the page's own code.
+// Start-up work for the diagram, called by main.tsx as it asks for the page's own code.
 //
-// Order matters more than earliness here: on this machine's measurements (A/B, 9 alternating
-// fresh loads each) starting Mermaid's download at the very start of the page made the first
-// question wait for Mermaid's evaluation, about 50 ms of main-thread work, and showed it at
-// 305 ms; starting it once the page's route code has loaded shows the first question at 217 ms
-// and the result of a share link 65 ms sooner, for a diagram 16-46 ms later. The wizard's
-// question is what the user came for; the diagram follows it.
+// On the wizard (a share link, a bookmark, an embed) the linked built-in tree's drawing, made at
+// build time, is requested at once, in parallel with the route's code and the content file: it
+// is a few kilobytes of SVG text and needs no Mermaid, so it is there when the wizard first
+// renders. The tree, language and theme are read from the URL the way the wizard reads them.
 //
-// On the wizard (a share link, a bookmark, an embed) the linked tree's diagram is then rendered
-// as soon as Mermaid and the content are ready, not after the wizard has mounted: loading
-// Mermaid and drawing overlap with rendering the wizard. The wizard's diagram asks the renderer for the same (tree,
-// language, theme, source) and gets the cached drawing. The request is worked out the way the
-// wizard works it out (same decoder, same content, same language and theme rules), so a correct
-// guess costs nothing extra; a wrong one (the theme changed before the drawing was done) only
-// renders one drawing that nobody shows.
+// Mermaid itself loads only when the page needs a drawing that the build did not make: a tree
+// from a team's content file (known once that file has arrived, and then drawn as soon as
+// Mermaid and the route's code are in, before the wizard asks for it: the wizard gets the
+// cached drawing) or labels that do not fit the reader's fonts (found by the diagram itself).
+// It waits for the route's code because its evaluation would otherwise hold back the question.
 import { detectLang } from '../../i18n';
 import { isLang, type RawSearch } from '../../domain/share-state';
 import type { ContentLoad } from '../../app/content-loader';
+import { markStartup } from '../../app/startup-marks';
+import { hasBuiltDrawing, loadBuiltDrawing } from './built-drawings';
+import { BUILT_IN_DEFAULT_TREE } from './drawings/index.gen';
 import { loadDiagramRenderer } from './load-renderer';
 
 interface StartLocation {
@@ -38,23 +37,33 @@ export function prepareDiagram(
   contentLoad: Promise<ContentLoad>,
   routeCode: Promise<unknown>,
 ): void {
-  // Failures are the diagram's to report when it asks for the renderer; here they are moot.
+  const lang = isLang(location.search.lang) ? location.search.lang : detectLang();
+  // Set by applyInitialTheme() before this runs, from the same URL, stored choice and system.
+  const theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+  // Failures are the diagram's to report when it asks for the drawing; here they are moot.
   if (location.pathname !== WIZARD_PATH) {
-    // Other pages lead to the wizard: Mermaid loads in their idle time, ready when it opens.
+    // Other pages lead to the wizard: the default tree's drawing loads in their idle time.
     void routeCode
       .then(() => {
-        whenIdle(() => void loadDiagramRenderer().catch(() => undefined));
+        whenIdle(() => void loadBuiltDrawing(BUILT_IN_DEFAULT_TREE, lang, theme));
       })
       .catch(() => undefined);
     return;
   }
-  const lang = isLang(location.search.lang) ? location.search.lang : detectLang();
-  // Set by applyInitialTheme() before this runs, from the same URL, stored choice and system.
-  const theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
-  void routeCode
-    .then(() => Promise.all([contentLoad, import('./prerender'), loadDiagramRenderer()]))
-    .then(([load, { diagramRequestFor }, renderer]) =>
-      renderer.renderDiagram(diagramRequestFor(load, location.search, lang, theme)),
-    )
+  const linked = location.search.tree;
+  const treeId = typeof linked === 'string' && linked !== '' ? linked : BUILT_IN_DEFAULT_TREE;
+  void loadBuiltDrawing(treeId, lang, theme).then((drawing) => {
+    if (drawing) markStartup('drawing');
+  });
+
+  void Promise.all([contentLoad, routeCode])
+    .then(async ([load]) => {
+      if (load.status !== 'custom') return;
+      const { diagramRequestFor } = await import('./prerender');
+      const request = diagramRequestFor(load, location.search, lang, theme);
+      if (hasBuiltDrawing(request)) return;
+      const renderer = await loadDiagramRenderer();
+      await renderer.renderDiagram(request);
+    })
     .catch(() => undefined);
 }

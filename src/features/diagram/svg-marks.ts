@@ -1,5 +1,5 @@
 // The path marks on the rendered SVG: attributes only, never a re-render. The SVG was labelled
-// with the tree's ids by annotateDiagram() (src/lib/mermaid.ts); this sets `data-path` on the
+// with the tree's ids by annotateDiagram() (annotate.ts); this sets `data-path` on the
 // path's nodes and edges and makes answered questions keyboard buttons.
 import type { PathMarks } from '../../domain/diagram-path';
 

@@ -1,0 +1,2 @@
+export function installedMermaidVersion(): string;
+export function inputsHash(inputs: string): string;
