@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePath } from '../domain/engine';
 import { toDecisionRecord } from '../domain/decision-record';
+// eslint-disable-next-line import-x/no-restricted-paths -- the record's wording comes from the strings table, as the app passes it
 import { decisionRecordStrings } from '../i18n/decision-record-strings';
 import { explain } from '../domain/explain';
 import type { Lang } from '../domain/tree';
