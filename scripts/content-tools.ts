@@ -12,7 +12,7 @@ import {
   parseCustomContentText,
   type CustomContentProblem,
 } from '../src/content/merge';
-import { tooLarge } from '../src/content/custom-file';
+import { decodeContentBytes, tooLarge } from '../src/content/custom-file';
 import {
   Answer,
   CaseStudy,
@@ -128,7 +128,9 @@ export function validateContentFile(file: string): ValidationReport {
   try {
     const size = fs.statSync(file).size;
     if (size > MAX_CONTENT_BYTES) return { ok: false, lines: [formatProblem(tooLarge(size))] };
-    text = fs.readFileSync(file, 'utf8');
+    const decoded = decodeContentBytes(fs.readFileSync(file));
+    if (!decoded.ok) return { ok: false, lines: [formatProblem(decoded.problem)] };
+    text = decoded.text;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, lines: [`(root): could not be read (${reason})`] };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countProblems } from './custom-file';
 import { builtInContent } from './index';
 import { checkContentIntegrity, formatPath, parseContent, type ContentProblem } from './integrity';
 import type { Content } from './schema';
@@ -503,5 +504,10 @@ describe('parseContent never throws', () => {
     const problems = problemsOf(parseContent(input));
     expect(problems).toHaveLength(101);
     expect(problems[100]?.message).toMatch(/more problems not shown/);
+    // The count says how many there are, not how many entries the list has.
+    const total = problems.filter((problem) => problem.omitted === undefined).length;
+    expect(problems[100]?.omitted).toBeGreaterThan(0);
+    expect(countProblems(problems)).toBe(total + (problems[100]?.omitted ?? 0));
+    expect(countProblems(problems)).toBeGreaterThanOrEqual(20_000);
   });
 });

@@ -98,6 +98,27 @@ describe('decodeShareState', () => {
     });
   });
 
+  it('keeps a link to an unknown tree as it is when asked to (the site’s content is missing)', () => {
+    const search = 'tree=acme_platform&customer_code=yes&lang=zh&embed=1';
+    const state = decodeShareState(parseSearchString(search), [guide], 'guide', {
+      keepUnknownTree: true,
+    });
+    expect(state.missingTree).toBe('acme_platform');
+    expect(state.needsRewrite).toBe(false);
+    expect(state.notices).toEqual([]);
+    // Nothing is answered on the stand-in tree, so no result can be announced for it.
+    expect(state.resolution.outcome).toBeUndefined();
+    expect(state.resolution.answers).toEqual({});
+    // A known tree is unaffected, and a tree id that is not an id still falls back.
+    expect(
+      decodeShareState(parseSearchString('tree=guide'), [guide], 'guide', { keepUnknownTree: true })
+        .missingTree,
+    ).toBeUndefined();
+    expect(
+      decodeShareState({ tree: 'not an id' }, [guide], 'guide', { keepUnknownTree: true }).tree.id,
+    ).toBe('guide');
+  });
+
   it('drops every value of a repeated key and resumes at that question', () => {
     const state = decode('tree=guide&resource_constrained=no&fast_startup=no&gpu=yes&gpu=no');
     expect(state.resolution.current?.id).toBe('gpu');

@@ -95,6 +95,17 @@ export interface DecodedShareState {
   canonical: Record<string, string>;
   /** True when the given search differs from the canonical one and the URL should be rewritten. */
   needsRewrite: boolean;
+  /**
+   * The tree the link names when it is not among `trees` and the caller asked to keep such
+   * links (the site's own content, which may hold it, could not be loaded). The link is then
+   * left as it is: `tree` is the default tree, unanswered, and `needsRewrite` is false.
+   */
+  missingTree?: string;
+}
+
+export interface DecodeOptions {
+  /** Keep a link whose tree is unknown instead of falling back (see `missingTree`). */
+  keepUnknownTree?: boolean;
 }
 
 /** Shortens a value for display in a notice (it is shown as text, never as markup). */
@@ -106,6 +117,7 @@ export function decodeShareState(
   raw: RawSearch,
   trees: readonly DecisionTree[],
   defaultTreeId: string,
+  options: DecodeOptions = {},
 ): DecodedShareState {
   const notices: ShareNotice[] = [];
   const single = emptyRecord<string>();
@@ -132,7 +144,16 @@ export function decodeShareState(
   if (requestedTree !== undefined) {
     const match = trees.find((candidate) => candidate.id === requestedTree);
     if (match) tree = match;
-    else
+    else if (options.keepUnknownTree && isSafeId(requestedTree)) {
+      return {
+        tree: fallbackTree,
+        resolution: resolvePath(fallbackTree, emptyRecord<string>()),
+        notices: [],
+        canonical: encodeShareState(requestedTree, {}, single),
+        needsRewrite: false,
+        missingTree: requestedTree,
+      };
+    } else
       notices.push({ kind: 'unknown-tree', value: clip(requestedTree), fallback: fallbackTree.id });
   }
 
