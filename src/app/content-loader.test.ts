@@ -160,7 +160,7 @@ describe('loadContent', () => {
       ...Array.from(new TextEncoder().encode('{}'), (b) => [0, b]).flat(),
     ]);
     const noBom = new Uint8Array(Array.from(new TextEncoder().encode('{ }'), (b) => [b, 0]).flat());
-    const cases: [Uint8Array, RegExp][] = [
+    const cases: [Uint8Array<ArrayBuffer>, RegExp][] = [
       [utf16le, /^is encoded as UTF-16LE \(it starts with a UTF-16LE byte-order mark\)/],
       [utf16be, /^is encoded as UTF-16BE \(it starts with a UTF-16BE byte-order mark\)/],
       [noBom, /^is encoded as UTF-16LE \(every other byte is 0\)/],

@@ -1,8 +1,8 @@
 // The Mermaid wrapper lives in its own chunks, outside the entry. prepare-diagram.ts starts
 // loading them at start-up, once the page's own code has loaded, and the diagram awaits the
-// same promise. If a chunk cannot be fetched (offline, a redeploy removed it) the promise stays
-// rejected and the diagram shows the outline: retrying an import that just failed would only
-// fail again until a reload.
+// same promise. If a chunk cannot be fetched (offline, a redeploy removed it) the diagram shows
+// the outline, and a Retry asks again (browsers do not remember a failed import: once the
+// connection is back, it loads).
 //
 // The flowchart's own code and its layout engine are requested at the same moment (see
 // lib/mermaid-preload.ts): Mermaid would otherwise ask for them only when the first render
@@ -16,7 +16,10 @@ let loading: Promise<Renderer> | undefined;
 export function loadDiagramRenderer(): Promise<Renderer> {
   if (!loading) {
     void preloadFlowchartModules();
-    loading = import('../../lib/mermaid');
+    loading = import('../../lib/mermaid').catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
   }
   return loading;
 }

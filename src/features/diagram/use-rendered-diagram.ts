@@ -9,7 +9,7 @@ export type RenderedState =
   | { status: 'ready'; svg: SVGSVGElement }
   | { status: 'failed'; reason: 'load' | 'render' };
 
-type Keyed = RenderedState & { key: string; treeId: string };
+type Keyed = RenderedState & { key: string; treeId: string; attempt: number };
 
 function toSvgElement(markup: string): SVGSVGElement | undefined {
   const holder = document.createElement('div');
@@ -29,9 +29,16 @@ export function useRenderedDiagram(
   lang: Lang,
   theme: Theme,
   diagram: MermaidDiagram,
+  /** Bumped to load the renderer again after its chunk failed to load. */
+  attempt = 0,
 ): RenderedState {
   const key = `${treeId}\n${lang}\n${theme}\n${diagram.source}`;
-  const [state, setState] = useState<Keyed>({ key: '', treeId: '', status: 'loading' });
+  const [state, setState] = useState<Keyed>({
+    key: '',
+    treeId: '',
+    attempt,
+    status: 'loading',
+  });
 
   useEffect(() => {
     let cancelled = false;
@@ -48,24 +55,26 @@ export function useRenderedDiagram(
           const svg = toSvgElement(rendered.svg);
           if (!svg) throw new Error('Mermaid returned no SVG');
           renderer.annotateDiagram(svg, rendered.renderId, diagram);
-          setState({ key, treeId, status: 'ready', svg });
+          setState({ key, treeId, attempt, status: 'ready', svg });
         } catch {
-          if (!cancelled) setState({ key, treeId, status: 'failed', reason: 'render' });
+          if (!cancelled) setState({ key, treeId, attempt, status: 'failed', reason: 'render' });
         }
       },
       () => {
-        if (!cancelled) setState({ key, treeId, status: 'failed', reason: 'load' });
+        if (!cancelled) setState({ key, treeId, attempt, status: 'failed', reason: 'load' });
       },
     );
     return () => {
       cancelled = true;
     };
-  }, [key, treeId, lang, theme, diagram]);
+  }, [key, treeId, lang, theme, diagram, attempt]);
 
-  if (state.key === key) return state;
+  if (state.key === key && !(attempt > state.attempt && state.status === 'failed')) return state;
   // While the new key renders, the same tree in the previous language or theme is better than
   // a blank panel; a chunk that failed to load will not load for another key either.
   if (state.status === 'ready' && state.treeId === treeId) return state;
-  if (state.status === 'failed' && state.reason === 'load') return state;
+  if (state.status === 'failed' && state.reason === 'load' && attempt === state.attempt) {
+    return state;
+  }
   return { status: 'loading' };
 }

@@ -11,7 +11,7 @@ import { downloadText } from '../../lib/clipboard';
 import { CaseStudyCard } from '../../components/ui/case-study-card';
 import { CopyButton } from '../../components/ui/copy-button';
 import { GuidePracticeList, PublishedPracticeList } from '../../components/ui/practice-lists';
-import { ReloadButton } from '../../components/ui/reload-button';
+import { RetryButton } from '../../components/ui/retry-button';
 import { format, useLang, useStrings } from '../../i18n';
 import { useWizardUrl } from './result-parts';
 import { resultStrings } from './result-strings';
@@ -150,7 +150,16 @@ export function DecisionRecordActions({
       {loadFailed && (
         <div className="notice notice-error record-load-failed" role="alert">
           <p>{t.recordLoadFailed}</p>
-          <ReloadButton />
+          <RetryButton
+            onRetry={() => {
+              loadRecordModule().then(
+                () => {
+                  setLoadFailed(false);
+                },
+                () => undefined,
+              );
+            }}
+          />
         </div>
       )}
     </section>
