@@ -5,9 +5,9 @@ import { uiStrings } from './strings';
 
 /**
  * The way on when part of the app could not be loaded. If a new version was published, a fresh
- * page fetches its files (the answers are kept in the URL); otherwise the part is loaded again
- * in place (`onRetry`), which is what helps after the connection comes back. It never reloads
- * while the browser is offline: that would replace the app with the browser's error page.
+ * page fetches its files (the answers are kept in the URL); offline it says so and waits; else
+ * the part is loaded again in place (`onRetry`), which is what helps once the connection is
+ * back. It never reloads while offline: that would replace the app with the browser's error page.
  */
 export function RetryButton({ onRetry }: { onRetry: () => void }) {
   const t = useStrings(uiStrings);
@@ -24,9 +24,9 @@ export function RetryButton({ onRetry }: { onRetry: () => void }) {
           setChecking(true);
           void chunkReloader.recover().then((result) => {
             setChecking(false);
-            if (result === 'reloading') return;
             setOffline(result === 'offline');
-            onRetry();
+            // Offline the import would only fail again; the note says what to wait for.
+            if (result === 'same-version') onRetry();
           });
         }}
       >
