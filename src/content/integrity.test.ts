@@ -335,6 +335,22 @@ describe('parseContent', () => {
     ]);
   });
 
+  it('reports control characters and lone surrogates, which no export could carry', () => {
+    for (const bad of ['Yes\u0000', '\u0007bell', 'del\u007f', 'c1\u0085', 'half \ud800']) {
+      const input = rawVariant([['trees', 0, 'nodes', 0, 'text', 'en'], bad]);
+      const problems = problemsOf(parseContent(input));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({
+        path: 'trees[0].nodes[0].text.en',
+        nodeId: 'resource_constrained',
+      });
+      expect(problems[0]?.message).toMatch(/control characters|lone surrogate/);
+    }
+    // Tabs, line breaks and whole surrogate pairs are text.
+    const fine = rawVariant([['trees', 0, 'nodes', 0, 'text', 'en'], 'a\tb\r\nc 😀']);
+    expect(problemsOf(parseContent(fine))).toEqual([]);
+  });
+
   it('reports a wrong type', () => {
     const input = rawVariant([['performance', 0, 'isolationStars'], '5']);
     expect(problemsOf(parseContent(input))).toEqual([

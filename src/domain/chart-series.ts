@@ -5,6 +5,7 @@
 // not import content.
 import type { FiguresMode } from './figures-mode';
 import type { Localized } from './tree';
+import { ownValue } from './own';
 
 export type Bound = 'lt' | 'range' | 'approx';
 export type Support = 'yes' | 'partly' | 'no';
@@ -379,7 +380,7 @@ export function supportSeries<S>(
     columns: [...SUPPORT_CRITERIA],
     rows: runtimes.map((runtime) => {
       const perf = performance.find((row) => row.runtime === runtime);
-      const eco = ecosystem?.values[runtime];
+      const eco = ecosystem ? ownValue(ecosystem.values, runtime) : undefined;
       return {
         id: runtime,
         cells: [
@@ -401,7 +402,7 @@ export function featureSeries(
     columns: [...runtimes],
     rows: features.map((row) => ({
       id: row.id,
-      cells: runtimes.map((runtime) => toCell(row.values[runtime])),
+      cells: runtimes.map((runtime) => toCell(ownValue(row.values, runtime))),
     })),
   };
 }

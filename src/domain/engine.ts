@@ -3,6 +3,7 @@
 // from an older release or a hand-edited URL must never crash the page or show a result
 // that its answers do not lead to.
 import type { Answer, DecisionTree, OutcomeNode, QuestionNode, TreeNode } from './tree';
+import { ownValue } from './own';
 
 export interface PathStep {
   question: QuestionNode;
@@ -97,7 +98,7 @@ export function resolvePath(
       outcome = node;
       break;
     }
-    const value = Object.hasOwn(givenAnswers, node.id) ? givenAnswers[node.id] : undefined;
+    const value = ownValue(givenAnswers, node.id);
     if (value === undefined) {
       current = node;
       break;

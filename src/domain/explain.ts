@@ -8,6 +8,7 @@
 // structurally compatible with them, so src/content is never imported here.
 import { enumeratePaths, resolvePath, type PathStep } from './engine';
 import type { Answer, DecisionTree, Localized, OutcomeNode, QuestionNode, TreeNode } from './tree';
+import { ownValue } from './own';
 
 // ---------------------------------------------------------------- content, as read here
 
@@ -171,7 +172,7 @@ export function metricsForFeature(
 /** A runtime's cells in the guide's feature table, in table order (rows without a cell skipped). */
 export function standings(content: TableContent, runtime: string): Standing[] {
   return content.features.flatMap((feature) => {
-    const cell = Object.hasOwn(feature.values, runtime) ? feature.values[runtime] : undefined;
+    const cell = ownValue(feature.values, runtime);
     if (!cell) return [];
     const disputes = content.publishedFigures.filter(
       (figure) =>
@@ -258,7 +259,7 @@ export function statedNeeds(
 
 export function readRuntime(content: ExplainContent, need: Need, runtime: string): RuntimeReading {
   const { feature, criterion } = need;
-  const cell = Object.hasOwn(feature.values, runtime) ? feature.values[runtime] : undefined;
+  const cell = ownValue(feature.values, runtime);
   return {
     runtime,
     cell,
@@ -576,12 +577,8 @@ export function explain(
       const subjectBetter: FeatureComparison[] = [];
       for (const feature of content.features) {
         if (neededFeatures.has(feature.id)) continue;
-        const subject = Object.hasOwn(feature.values, candidate.id)
-          ? feature.values[candidate.id]
-          : undefined;
-        const recommended = Object.hasOwn(feature.values, runtime)
-          ? feature.values[runtime]
-          : undefined;
+        const subject = ownValue(feature.values, candidate.id);
+        const recommended = ownValue(feature.values, runtime);
         if (!subject || !recommended || sameCell(subject, recommended)) continue;
         const difference = cellScore(feature, subject) - cellScore(feature, recommended);
         if (difference < 0) recommendedBetter.push({ feature, subject, recommended });

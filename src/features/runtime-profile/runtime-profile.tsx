@@ -7,6 +7,7 @@ import { useContent } from '../../app/content-context';
 import { getRuntime } from '../../content';
 import type { Content, Runtime } from '../../content/schema';
 import { runtimeProfile, type FigureMetric, type PublishedFigureData } from '../../domain/explain';
+import { ownValue } from '../../domain/own';
 import { CaseStudyCard } from '../../components/ui/case-study-card';
 import { CopyButton } from '../../components/ui/copy-button';
 import { GuidePracticeList, PublishedPracticeList } from '../../components/ui/practice-lists';
@@ -259,7 +260,7 @@ function FiguresSection({
     }
   };
   const features = content.features.flatMap((feature) => {
-    const cell = Object.hasOwn(feature.values, runtime.id) ? feature.values[runtime.id] : undefined;
+    const cell = ownValue(feature.values, runtime.id);
     return cell ? [{ feature, cell }] : [];
   });
   return (
