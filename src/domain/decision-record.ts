@@ -17,6 +17,7 @@ import type {
   Support,
 } from './explain';
 import type { DecisionTree, Lang, Localized } from './tree';
+import { escapeMarkdown } from './markdown';
 
 export interface RecordContent extends ExplainContent {
   runtimes: { id: string; name: Localized }[];
@@ -190,13 +191,13 @@ function fill(template: string, values: Record<string, string | number>): string
   );
 }
 
-/** Content text goes into Markdown as one line; table cells also escape their separator. */
+/** Content text goes into Markdown as one line, escaped (a table's `|` included). */
 function inline(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return escapeMarkdown(text.replace(/\s*\n\s*/g, ' ').trim());
 }
 
 function cellText(text: string): string {
-  return inline(text).replace(/\|/g, '\\|');
+  return inline(text);
 }
 
 /** Numbers sources in the order they are first cited. */
@@ -224,7 +225,7 @@ class SourceList {
     switch (source.kind) {
       case 'guide':
         return source.section
-          ? fill(this.t.guideSource, { section: source.section[this.lang] })
+          ? fill(this.t.guideSource, { section: inline(source.section[this.lang]) })
           : this.t.guideSourcePlain;
       case 'citation': {
         const note = source.note ? ` ${inline(source.note[this.lang])}` : '';
@@ -245,16 +246,21 @@ export function toDecisionRecord(input: DecisionRecordInput): string {
   const t: RecordText = TEXT[lang];
   const sources = new SourceList(t, lang);
   const name = (runtime: string): string =>
-    content.runtimes.find((candidate) => candidate.id === runtime)?.name[lang] ?? runtime;
+    inline(content.runtimes.find((candidate) => candidate.id === runtime)?.name[lang] ?? runtime);
   const recommended = name(explanation.runtime);
   const list = (items: string[]): string => items.join(t.listSeparator);
 
   const support = (value: Support): string => t[value];
   const cell = (value: FeatureCellData | undefined): string =>
-    value === undefined ? '—' : value.kind === 'level' ? value.text[lang] : support(value.support);
+    value === undefined
+      ? '—'
+      : value.kind === 'level'
+        ? inline(value.text[lang])
+        : support(value.support);
   const figure = (value: GuideFigure | undefined): string => {
     if (!value || value.kind === 'support') return '';
-    const text = value.kind === 'stars' ? fill(t.stars, { n: value.stars }) : value.display[lang];
+    const text =
+      value.kind === 'stars' ? fill(t.stars, { n: value.stars }) : inline(value.display[lang]);
     return lang === 'zh' ? `（${text}）` : ` (${text})`;
   };
   const published = (figures: PublishedFigureData[], only?: 'disagrees'): string[] =>
