@@ -352,7 +352,9 @@ test.describe('hostile links', () => {
       expect(search.length).toBeGreaterThanOrEqual(100_000);
       const wizard = new WizardPage(page);
       await wizard.open(search);
-      await expect(page.getByTestId('share-notice')).toContainText('The link was too long');
+      await expect(page.getByTestId('share-notice')).toContainText(
+        'The link was longer than this app reads',
+      );
       await expect(wizard.question).toHaveAttribute('data-question-id', 'resource_constrained');
       // The URL is rewritten to its short canonical form, and the walk goes on.
       await expect.poll(() => page.url().length).toBeLessThan(500);

@@ -13,6 +13,8 @@ import {
   type CustomContentProblem,
 } from '../src/content/merge';
 import { decodeContentBytes, tooLarge } from '../src/content/custom-file';
+import { longestShareSearch, MAX_SEARCH_LENGTH } from '../src/domain/share-state';
+import type { DecisionTree } from '../src/domain/tree';
 import {
   Answer,
   CaseStudy,
@@ -157,6 +159,23 @@ export function validateContentFile(file: string): ValidationReport {
   const summary = parts.length > 0 ? parts.join(', ') : 'nothing';
   return {
     ok: true,
-    lines: [`valid: adds or replaces ${summary}; default tree "${content.defaultTree}"`],
+    lines: [
+      `valid: adds or replaces ${summary}; default tree "${content.defaultTree}"`,
+      ...linkLengthWarnings(custom.trees ?? []),
+    ],
   };
+}
+
+/**
+ * A tree whose longest walk makes a link longer than the app reads still works, but such a link
+ * loses the answers past the cut when it is shared: say so, with what to shorten.
+ */
+function linkLengthWarnings(trees: readonly DecisionTree[]): string[] {
+  return trees.flatMap((tree, index) => {
+    const longest = longestShareSearch(tree);
+    if (longest <= MAX_SEARCH_LENGTH) return [];
+    return [
+      `warning: trees[${String(index)}] (tree ${tree.id}): its longest share link is ${String(longest)} characters, over the ${String(MAX_SEARCH_LENGTH)} the app reads; a link that long keeps only the answers that fit. Shorten question and answer ids, or the longest path.`,
+    ];
+  });
 }

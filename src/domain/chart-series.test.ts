@@ -385,7 +385,7 @@ describe('category series', () => {
       ['constructor'],
       features.map((row) => ({
         ...row,
-        values: { constructor: { kind: 'support', support: 'no' } },
+        values: { constructor: { kind: 'support' as const, support: 'no' as const } },
       })),
     );
     expect(own.rows[0]?.cells[0]).toEqual({ kind: 'support', support: 'no' });

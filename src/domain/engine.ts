@@ -115,9 +115,10 @@ export function resolvePath(
   }
   if (!node) broken = true;
 
+  const droppedOnPath = new Set(dropped.map((entry) => entry.questionId));
   for (const [questionId, value] of Object.entries(givenAnswers)) {
     if (Object.hasOwn(used, questionId)) continue;
-    if (dropped.some((entry) => entry.questionId === questionId)) continue;
+    if (droppedOnPath.has(questionId)) continue;
     const known = byId.get(questionId)?.kind === 'question';
     dropped.push({ questionId, value, reason: known ? 'off-path' : 'unknown-question' });
   }
