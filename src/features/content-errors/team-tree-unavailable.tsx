@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useContentLoad, useContentRetry } from '../../app/content-load';
-import { countProblems } from '../../content/custom-file';
+import { countProblems, FILE_ROOT_PATH } from '../../content/custom-file';
 import { format, useStrings } from '../../i18n';
 import { contentErrorStrings } from './strings';
 import { shortName } from './short-name';
@@ -31,10 +31,13 @@ export function TeamTreeUnavailable({
   if (load.status === 'invalid') {
     const file = shortName(load.url);
     const [first] = load.problems;
+    // Messages about the file as a whole read on from its name ("… did not arrive within 5 s").
     reason =
-      countProblems(load.problems) === 1 && first
-        ? format(t.treeReasonInvalid, { file, reason: first.message })
-        : format(t.treeReasonList, { file });
+      countProblems(load.problems) !== 1 || !first
+        ? format(t.treeReasonList, { file })
+        : first.path === FILE_ROOT_PATH
+          ? format(t.treeReasonFile, { file, reason: first.message })
+          : format(t.treeReasonInvalid, { file, path: first.path, reason: first.message });
   } else if (load.status === 'built-in' && load.missing) {
     const file = shortName(load.missing.url);
     reason = format(
