@@ -12,8 +12,10 @@ import {
   parseCustomContentText,
   type CustomContentProblem,
 } from '../src/content/merge';
-import { decodeContentBytes, tooLarge } from '../src/content/custom-file';
-import { longestShareSearch, MAX_SEARCH_LENGTH } from '../src/domain/share-state';
+import { tooLarge } from '../src/content/custom-file';
+import { decodeContentBytes } from '../src/content/decode-file';
+import { longestShareSearch } from '../src/domain/share-link-length';
+import { MAX_SEARCH_LENGTH } from '../src/domain/share-state';
 import type { DecisionTree } from '../src/domain/tree';
 import {
   Answer,

@@ -4,7 +4,7 @@
 // problems for the error panel.
 import {
   CUSTOM_CONTENT_FILE,
-  decodeContentBytes,
+  decodeUtf8,
   FILE_ROOT_PATH as ROOT_PATH,
   MAX_CONTENT_BYTES,
   tooLarge,
@@ -146,9 +146,14 @@ async function fetchContent(
     }
     const bytes = await readCapped(response, MAX_CONTENT_BYTES);
     if (bytes === null) return invalid(url, tooLarge(0));
-    const decoded = decodeContentBytes(bytes);
-    if (!decoded.ok) return invalid(url, decoded.problem);
-    const { text } = decoded;
+    let text = decodeUtf8(bytes);
+    if (text === undefined) {
+      // Not plainly UTF-8: the longer check names the encoding.
+      const { decodeContentBytes } = await import('../content/decode-file');
+      const decoded = decodeContentBytes(bytes);
+      if (!decoded.ok) return invalid(url, decoded.problem);
+      text = decoded.text;
+    }
     if (servedAsHtml && !looksLikeJson(text)) {
       return { status: 'built-in', missing: { url, reason: 'absent' } };
     }

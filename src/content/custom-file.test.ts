@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countProblems, decodeContentBytes, firstInvalidUtf8 } from './custom-file';
+import { countProblems, decodeUtf8 } from './custom-file';
+import { decodeContentBytes, firstInvalidUtf8 } from './decode-file';
 
 describe('decodeContentBytes', () => {
   it('decodes UTF-8, with or without a byte-order mark', () => {
@@ -10,6 +11,20 @@ describe('decodeContentBytes', () => {
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
     // TextDecoder drops the mark, as JSON.parse needs.
     expect(decodeContentBytes(withBom)).toEqual({ ok: true, text });
+  });
+
+  it('the quick check passes plain UTF-8 and leaves everything else to the full check', () => {
+    expect(decodeUtf8(new TextEncoder().encode('{"a": "沙盒"}'))).toBe('{"a": "沙盒"}');
+    for (const bytes of [
+      [0xff, 0xfe, 0x7b, 0],
+      [0xfe, 0xff, 0, 0x7b],
+      [0x7b, 0, 0x7d, 0],
+      [0x7b, 0xe9, 0x7d],
+    ]) {
+      const input = new Uint8Array(bytes);
+      expect(decodeUtf8(input)).toBeUndefined();
+      expect(decodeContentBytes(input).ok).toBe(false);
+    }
   });
 
   it('finds the first bad byte exactly where the strict decoder fails', () => {

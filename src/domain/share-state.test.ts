@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeShareState,
   encodeShareState,
-  longestShareSearch,
   MAX_SEARCH_LENGTH,
   NOTICES_PER_KIND,
   parseSearchString,
   stringifySearch,
   summariseNotices,
 } from './share-state';
+import { longestShareSearch } from './share-link-length';
 import type { DecisionTree, Localized } from './tree';
 
 const l = (en: string): Localized => ({ en, zh: en });

@@ -6,7 +6,7 @@ import { DeferredRuntimeSnippets } from '../features/snippets/deferred-runtime-s
 import { ShareActions } from '../features/share/share-actions';
 import { useEmbedResult } from '../features/embed/use-embed-frame';
 import { DecisionDiagram } from '../features/diagram/decision-diagram';
-import { TeamTreeUnavailable } from '../features/content-errors/team-tree-unavailable';
+import { DeferredTeamTreeUnavailable } from '../features/content-errors/deferred-team-tree';
 import { useContent } from '../app/content-context';
 
 /**
@@ -37,7 +37,7 @@ function WizardRoute() {
   if (state.missingTree !== undefined) {
     const { switchTree } = state;
     return (
-      <TeamTreeUnavailable
+      <DeferredTeamTreeUnavailable
         treeId={state.missingTree}
         onOpenDefault={() => {
           switchTree(content.defaultTree);

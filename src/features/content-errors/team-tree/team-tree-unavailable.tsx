@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { useContentLoad, useContentRetry } from '../../app/content-load';
-import { countProblems, FILE_ROOT_PATH } from '../../content/custom-file';
-import { format, useStrings } from '../../i18n';
-import { contentErrorStrings } from './strings';
-import { shortName } from './short-name';
-import './content-errors.css';
+import { useContentLoad, useContentRetry } from '../../../app/content-load';
+import { countProblems, FILE_ROOT_PATH } from '../../../content/custom-file';
+import { format, useStrings } from '../../../i18n';
+import { teamTreeStrings } from './strings';
+import { shortName } from '../short-name';
+import '../content-errors.css';
 
 /**
  * Stands in for the wizard when a link names a tree that only the site's own content file has,
@@ -19,7 +19,7 @@ export function TeamTreeUnavailable({
   treeId: string;
   onOpenDefault: () => void;
 }) {
-  const t = useStrings(contentErrorStrings);
+  const t = useStrings(teamTreeStrings);
   const load = useContentLoad();
   const { retry, retrying } = useContentRetry();
   const headingRef = useRef<HTMLHeadingElement>(null);
