@@ -17,6 +17,25 @@ function countDocumentLoads(page: Page): () => number {
 
 const WIZARD_CHUNK = '**/assets/wizard-*.js';
 
+/**
+ * A redeploy, as the page's check sees it: index.html, when fetched by the page (not when
+ * loaded as the document), names a new entry script.
+ */
+async function announceRedeploy(page: Page): Promise<void> {
+  await page.route(
+    (url) => url.pathname === '/' || url.pathname === '/index.html',
+    async (route) => {
+      if (route.request().resourceType() === 'document') return route.fallback();
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /assets\/index-[\w-]+\.js/,
+        'assets/index-next.js',
+      );
+      return route.fulfill({ response, body: html });
+    },
+  );
+}
+
 async function walkToRunc(wizard: WizardPage): Promise<void> {
   await wizard.answer('No');
   await wizard.answer('No');
@@ -173,9 +192,14 @@ test.describe('error boundaries', () => {
 test.describe('a chunk that fails to load', () => {
   const STATE = 'tree=guide&resource_constrained=yes&lang=zh';
 
-  test('is reloaded once, and the page comes back in the same state', async ({ page, guards }) => {
+  test('after a redeploy, is reloaded once, and the page comes back in the same state', async ({
+    page,
+    guards,
+  }) => {
     guards.allowConsoleError(/Failed to load resource: the server responded with a status of 404/);
+    guards.allowConsoleError(/\[Runtime Advisor\] A page failed/);
     const loads = countDocumentLoads(page);
+    await announceRedeploy(page);
     // Missing on the first page (an old index.html after a redeploy), there after the reload.
     await page.route(WIZARD_CHUNK, (route: Route) =>
       loads() <= 1 ? route.fulfill({ status: 404, body: 'gone' }) : route.fallback(),
@@ -188,20 +212,22 @@ test.describe('a chunk that fails to load', () => {
     expect(wizard.searchParams().toString()).toBe(STATE);
   });
 
-  test('that stays missing ends after exactly one reload in a clear message, state kept', async ({
+  test('after a redeploy, one that stays missing ends after exactly one reload in a clear message', async ({
     page,
     guards,
   }) => {
     guards.allowConsoleError(/Failed to load resource: the server responded with a status of 404/);
     guards.allowConsoleError(/\[Runtime Advisor\] A page failed/);
     const loads = countDocumentLoads(page);
+    await announceRedeploy(page);
     await page.route(WIZARD_CHUNK, (route) => route.fulfill({ status: 404, body: 'gone' }));
     const wizard = new WizardPage(page);
     await wizard.open(STATE);
+    await expect.poll(loads).toBe(2);
     const panel = page.getByTestId('route-error');
     await expect(panel.getByRole('heading', { level: 1 })).toHaveText('应用的部分内容无法加载');
     await expect(panel).toContainText('你的回答保存在地址中');
-    await expect(panel.getByRole('button', { name: '重新加载页面' })).toBeVisible();
+    await expect(panel.getByRole('button', { name: '重试' })).toBeVisible();
     // Give a second reload every chance to happen; it must not.
     await page.waitForTimeout(1500);
     expect(loads()).toBe(2);
@@ -210,6 +236,32 @@ test.describe('a chunk that fails to load', () => {
     const startOver = await panel.getByRole('link', { name: '重新开始' }).getAttribute('href');
     expect(startOver).toContain('tree=guide');
     expect(startOver).toContain('lang=zh');
+  });
+
+  test('without a redeploy, is not reloaded: the message says so in place, and Retry reloads', async ({
+    page,
+    guards,
+  }) => {
+    guards.allowConsoleError(/Failed to load resource: the server responded with a status of 404/);
+    guards.allowConsoleError(/\[Runtime Advisor\] A page failed/);
+    const loads = countDocumentLoads(page);
+    let blocked = true;
+    await page.route(WIZARD_CHUNK, (route) =>
+      blocked ? route.fulfill({ status: 404, body: 'gone' }) : route.fallback(),
+    );
+    const wizard = new WizardPage(page);
+    await wizard.open(STATE);
+    const panel = page.getByTestId('route-error');
+    await expect(panel.getByRole('heading', { level: 1 })).toHaveText('应用的部分内容无法加载');
+    // The same index.html is on the server: a reload could not help, so none happens.
+    await page.waitForTimeout(1500);
+    expect(loads()).toBe(1);
+    // The file is back (a network fault passed): Retry, asked for, loads a fresh page.
+    blocked = false;
+    await panel.getByRole('button', { name: '重试' }).click();
+    await expect(wizard.question).toHaveAttribute('data-question-id', 'strong_isolation');
+    expect(loads()).toBe(2);
+    expect(wizard.searchParams().toString()).toBe(STATE);
   });
 
   test('with sessionStorage unusable, shows the message without reloading', async ({
@@ -300,7 +352,9 @@ test.describe('hostile links', () => {
       expect(search.length).toBeGreaterThanOrEqual(100_000);
       const wizard = new WizardPage(page);
       await wizard.open(search);
-      await expect(page.getByTestId('share-notice')).toContainText('The link was too long');
+      await expect(page.getByTestId('share-notice')).toContainText(
+        'The link was longer than this app reads',
+      );
       await expect(wizard.question).toHaveAttribute('data-question-id', 'resource_constrained');
       // The URL is rewritten to its short canonical form, and the walk goes on.
       await expect.poll(() => page.url().length).toBeLessThan(500);

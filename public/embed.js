@@ -23,7 +23,12 @@
   var INITIAL_HEIGHT = 640;
   var MAX_ANSWERS = 64;
   var ID = /^[a-z][a-z0-9_]{0,47}$/;
+  // Looked up with an own-property check: `constructor` is a valid question id, and a plain
+  // object would find it on Object.prototype.
   var RESERVED = { tree: true, lang: true, embed: true, theme: true, target: true };
+  function isReserved(key) {
+    return Object.prototype.hasOwnProperty.call(RESERVED, key);
+  }
   var TITLES = {
     en: 'Runtime Advisor: container runtime decision guide',
     zh: '运行时选型助手：容器运行时选型决策',
@@ -60,7 +65,7 @@
     var answers = (host.getAttribute('data-answers') || '').split(/[\s,&;]+/);
     for (var i = 0; i < answers.length && i < MAX_ANSWERS; i++) {
       var pair = answers[i].split('=');
-      if (pair.length !== 2 || !ID.test(pair[0]) || !ID.test(pair[1]) || RESERVED[pair[0]]) {
+      if (pair.length !== 2 || !ID.test(pair[0]) || !ID.test(pair[1]) || isReserved(pair[0])) {
         continue;
       }
       params.set(pair[0], pair[1]);

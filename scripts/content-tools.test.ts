@@ -88,6 +88,45 @@ describe('validateContentFile', () => {
     ]);
   });
 
+  it('warns when a tree’s longest share link would be longer than the app reads', () => {
+    const id = (i: number) => `q${String(i).padStart(47, '0')}`;
+    const yes = 'y'.repeat(48);
+    const text = { en: 'Q?', zh: '问？' };
+    const nodes: unknown[] = [];
+    for (let i = 0; i < 100; i += 1) {
+      nodes.push({
+        kind: 'question',
+        id: id(i),
+        text,
+        help: text,
+        answers: [
+          { id: yes, label: { en: 'Yes', zh: '是' }, next: i + 1 < 100 ? id(i + 1) : 'end_a' },
+          { id: 'no', label: { en: 'No', zh: '否' }, next: 'end_b' },
+        ],
+      });
+    }
+    for (const [end, runtime] of [
+      ['end_a', 'runc'],
+      ['end_b', 'kata'],
+    ]) {
+      nodes.push({ kind: 'outcome', id: end, runtime, label: text, scenario: text });
+    }
+    const file = path.join(tmp, 'deep.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        trees: [{ id: 'deep', title: text, description: text, root: id(0), nodes }],
+      }),
+    );
+    const report = validateContentFile(file);
+    expect(report.ok).toBe(true);
+    expect(report.lines[1]).toMatch(
+      /^warning: trees\[0\] \(tree deep\): its longest share link is \d+ characters, over the 8192 the app reads/,
+    );
+    // The example's tree is far from it: no warning.
+    expect(validateContentFile(EXAMPLE).lines).toHaveLength(1);
+  });
+
   it('reports a missing file and invalid JSON without throwing', () => {
     expect(validateContentFile(path.join(tmp, 'missing.json')).ok).toBe(false);
     const bad = path.join(tmp, 'bad.json');

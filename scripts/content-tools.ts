@@ -13,6 +13,10 @@ import {
   type CustomContentProblem,
 } from '../src/content/merge';
 import { tooLarge } from '../src/content/custom-file';
+import { decodeContentBytes } from '../src/content/decode-file';
+import { longestShareSearch } from '../src/domain/share-link-length';
+import { MAX_SEARCH_LENGTH } from '../src/domain/share-state';
+import type { DecisionTree } from '../src/domain/tree';
 import {
   Answer,
   CaseStudy,
@@ -128,7 +132,9 @@ export function validateContentFile(file: string): ValidationReport {
   try {
     const size = fs.statSync(file).size;
     if (size > MAX_CONTENT_BYTES) return { ok: false, lines: [formatProblem(tooLarge(size))] };
-    text = fs.readFileSync(file, 'utf8');
+    const decoded = decodeContentBytes(fs.readFileSync(file));
+    if (!decoded.ok) return { ok: false, lines: [formatProblem(decoded.problem)] };
+    text = decoded.text;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, lines: [`(root): could not be read (${reason})`] };
@@ -155,6 +161,23 @@ export function validateContentFile(file: string): ValidationReport {
   const summary = parts.length > 0 ? parts.join(', ') : 'nothing';
   return {
     ok: true,
-    lines: [`valid: adds or replaces ${summary}; default tree "${content.defaultTree}"`],
+    lines: [
+      `valid: adds or replaces ${summary}; default tree "${content.defaultTree}"`,
+      ...linkLengthWarnings(custom.trees ?? []),
+    ],
   };
+}
+
+/**
+ * A tree whose longest walk makes a link longer than the app reads still works, but such a link
+ * loses the answers past the cut when it is shared: say so, with what to shorten.
+ */
+function linkLengthWarnings(trees: readonly DecisionTree[]): string[] {
+  return trees.flatMap((tree, index) => {
+    const longest = longestShareSearch(tree);
+    if (longest <= MAX_SEARCH_LENGTH) return [];
+    return [
+      `warning: trees[${String(index)}] (tree ${tree.id}): its longest share link is ${String(longest)} characters, over the ${String(MAX_SEARCH_LENGTH)} the app reads; a link that long keeps only the answers that fit. Shorten question and answer ids, or the longest path.`,
+    ];
+  });
 }

@@ -12,7 +12,7 @@ import { applyInitialTheme, isThemeChoice } from './app/theme';
 import { installChunkReload } from './app/chunk-reload';
 import { reportCaughtError, RouteError } from './features/errors/route-error';
 import { ContentLoadProvider } from './app/content-load';
-import { startContentLoad } from './app/content-loader';
+import { CONTENT_RETRY_TIMEOUT_MS, startContentLoad } from './app/content-loader';
 import { prepareDiagram } from './features/diagram/prepare-diagram';
 import { markStartup } from './app/startup-marks';
 import './styles/global.css';
@@ -92,7 +92,10 @@ const rootElement = document.getElementById('root');
 if (rootElement) {
   createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
-      <ContentLoadProvider load={contentLoad}>
+      <ContentLoadProvider
+        load={contentLoad}
+        retry={() => startContentLoad(CONTENT_RETRY_TIMEOUT_MS)}
+      >
         <RouterProvider router={router} />
       </ContentLoadProvider>
     </StrictMode>,

@@ -10,7 +10,7 @@
 // main.tsx before the first render, in parallel with loading the page's code, and a missing
 // file (the usual case) settles in one round trip, so the first question is rarely later than
 // it would be anyway. The header renders at once; only the page waits.
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { Content } from '../content/schema';
 import { BUILT_IN_LOAD, type ContentLoad } from './content-loader';
 
@@ -24,69 +24,113 @@ export function useContentLoad(): ContentLoad {
   return useContext(ContentLoadContext);
 }
 
-const PendingLoadContext = createContext<Promise<ContentLoad> | null>(null);
+const PendingLoadContext = createContext<ContentStore | null>(null);
 
-/** Holds the start-up load. Without one (tests, tools), the built-in content is used. */
+/** Holds the start-up load, and how to load the file again when the reader asks. */
 export function ContentLoadProvider({
   load,
+  retry,
   children,
 }: {
   load: Promise<ContentLoad>;
+  /** Loads the file again (Retry); without it, the start-up load is final. */
+  retry?: () => Promise<ContentLoad>;
   children: ReactNode;
 }) {
-  return <PendingLoadContext.Provider value={load}>{children}</PendingLoadContext.Provider>;
+  const store = contentStore(load, retry);
+  return <PendingLoadContext.Provider value={store}>{children}</PendingLoadContext.Provider>;
 }
 
 /**
- * The settled value of a start-up load, as an external store. Not Suspense + `use`: React
+ * The settled value of the content load, as an external store. Not Suspense + `use`: React
  * throttles revealing a suspended boundary (up to 300 ms after its fallback showed), which
  * would hold back the first question by as much as the whole rest of start-up takes.
  */
-interface SettledStore {
-  subscribe: (onChange: () => void) => () => void;
-  get: () => ContentLoad | undefined;
+interface Snapshot {
+  /** Undefined until the start-up load has settled. */
+  load: ContentLoad | undefined;
+  /** A retry is under way; the last settled load stays in force meanwhile. */
+  retrying: boolean;
 }
 
-const stores = new WeakMap<Promise<ContentLoad>, SettledStore>();
+interface ContentStore {
+  subscribe: (onChange: () => void) => () => void;
+  get: () => Snapshot;
+  retry: (() => void) | undefined;
+}
 
-function settledStore(pending: Promise<ContentLoad>): SettledStore {
+const stores = new WeakMap<Promise<ContentLoad>, ContentStore>();
+
+function contentStore(
+  pending: Promise<ContentLoad>,
+  reload: (() => Promise<ContentLoad>) | undefined,
+): ContentStore {
   const existing = stores.get(pending);
   if (existing) return existing;
-  let settled: ContentLoad | undefined;
+  let snapshot: Snapshot = { load: undefined, retrying: false };
   const listeners = new Set<() => void>();
+  const set = (next: Snapshot) => {
+    snapshot = next;
+    for (const listener of listeners) listener();
+  };
   // The load never rejects (see content-loader); a rejection would still settle as built-in.
-  void pending
-    .catch(() => BUILT_IN_LOAD)
-    .then((load) => {
-      settled = load;
-      for (const listener of listeners) listener();
-    });
-  const store: SettledStore = {
+  const settle = (load: Promise<ContentLoad>) =>
+    load
+      .catch(() => BUILT_IN_LOAD)
+      .then((settled) => {
+        set({ load: settled, retrying: false });
+      });
+  void settle(pending);
+  const store: ContentStore = {
     subscribe: (onChange) => {
       listeners.add(onChange);
       return () => {
         listeners.delete(onChange);
       };
     },
-    get: () => settled,
+    get: () => snapshot,
+    retry: reload
+      ? () => {
+          if (snapshot.retrying || snapshot.load === undefined) return;
+          set({ ...snapshot, retrying: true });
+          void settle(reload());
+        }
+      : undefined,
   };
   stores.set(pending, store);
   return store;
 }
 
-const NO_LOAD: SettledStore = { subscribe: () => () => undefined, get: () => BUILT_IN_LOAD };
+const SETTLED_BUILT_IN: Snapshot = { load: BUILT_IN_LOAD, retrying: false };
+const NO_LOAD: ContentStore = {
+  subscribe: () => () => undefined,
+  get: () => SETTLED_BUILT_IN,
+  retry: undefined,
+};
+
+const RetryContext = createContext<{ retry: (() => void) | undefined; retrying: boolean }>({
+  retry: undefined,
+  retrying: false,
+});
+
+/** Loads the site's content file again, in place (undefined where that is not possible). */
+export function useContentRetry(): { retry: (() => void) | undefined; retrying: boolean } {
+  return useContext(RetryContext);
+}
 
 /** Renders `fallback` until the content load has settled, then its children with the content. */
 export function ContentGate({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
-  const pending = useContext(PendingLoadContext);
-  const store = pending ? settledStore(pending) : NO_LOAD;
-  const load = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const store = useContext(PendingLoadContext) ?? NO_LOAD;
+  const { load, retrying } = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const retry = useMemo(() => ({ retry: store.retry, retrying }), [store.retry, retrying]);
   if (!load) return <>{fallback}</>;
   return (
     <ContentLoadContext.Provider value={load}>
-      <ContentContext.Provider value={load.status === 'custom' ? load.content : null}>
-        {children}
-      </ContentContext.Provider>
+      <RetryContext.Provider value={retry}>
+        <ContentContext.Provider value={load.status === 'custom' ? load.content : null}>
+          {children}
+        </ContentContext.Provider>
+      </RetryContext.Provider>
     </ContentLoadContext.Provider>
   );
 }

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_CONTENT_BYTES } from '../content/merge';
-import { loadContent, resolveContentUrl, type ContentLoad } from './content-loader';
+import {
+  loadContent,
+  resolveContentUrl,
+  teamContentUnavailable,
+  type ContentLoad,
+} from './content-loader';
 
 const EXAMPLE = fs.readFileSync(
   new URL('../../examples/custom-content.json', import.meta.url),
@@ -10,6 +15,7 @@ const EXAMPLE = fs.readFileSync(
 
 const PAGE = 'https://portal.example/tools/advisor/index.html';
 const ORIGIN = 'https://portal.example';
+const FILE_URL = 'https://portal.example/tools/advisor/advisor.content.json';
 
 type FetchCall = [url: string, init: RequestInit | undefined];
 
@@ -103,22 +109,28 @@ describe('loadContent', () => {
     for (const text of [placeholder, '{}', '\uFEFF{"$schema": "x"}']) {
       const { result } = await load(() => json(text));
       expect(result).toEqual({ status: 'built-in' });
+      expect(teamContentUnavailable(result)).toBe(false);
     }
     // Anything more is a file to check.
     const { result } = await load(() => json('{"$schema": "x", "defaultTree": "full"}'));
     expect(result.status).toBe('custom');
   });
 
-  it('treats a missing file as no custom content, silently', async () => {
+  it('treats a missing file as no custom content, silently, and remembers it was looked for', async () => {
     for (const status of [404, 403, 410]) {
       const { result } = await load(() => new Response('not found', { status }));
-      expect(result).toEqual({ status: 'built-in' });
+      expect(result).toEqual({ status: 'built-in', missing: { url: FILE_URL, reason: 'absent' } });
+      expect(teamContentUnavailable(result)).toBe(true);
     }
   });
 
-  it('treats a network error as no custom content, silently', async () => {
+  it('treats a network error as no custom content, silently, and remembers it', async () => {
     const { result } = await load(() => Promise.reject(new TypeError('Failed to fetch')));
-    expect(result).toEqual({ status: 'built-in' });
+    expect(result).toEqual({
+      status: 'built-in',
+      missing: { url: FILE_URL, reason: 'unreachable' },
+    });
+    expect(teamContentUnavailable(result)).toBe(true);
   });
 
   it('treats a host’s index.html fallback as no custom content', async () => {
@@ -126,7 +138,51 @@ describe('loadContent', () => {
       () =>
         new Response('<!doctype html><html></html>', { headers: { 'content-type': 'text/html' } }),
     );
-    expect(result.status).toBe('built-in');
+    expect(result).toEqual({ status: 'built-in', missing: { url: FILE_URL, reason: 'absent' } });
+  });
+
+  it('reads the real file even when the server labels it text/html', async () => {
+    const { result } = await load(
+      () => new Response(EXAMPLE, { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+    );
+    expect(result.status).toBe('custom');
+  });
+
+  it('names the encoding of a file that is not UTF-8', async () => {
+    const utf16le = new Uint8Array([
+      0xff,
+      0xfe,
+      ...Array.from(new TextEncoder().encode('{}'), (b) => [b, 0]).flat(),
+    ]);
+    const utf16be = new Uint8Array([
+      0xfe,
+      0xff,
+      ...Array.from(new TextEncoder().encode('{}'), (b) => [0, b]).flat(),
+    ]);
+    const noBom = new Uint8Array(Array.from(new TextEncoder().encode('{ }'), (b) => [b, 0]).flat());
+    const cases: [Uint8Array<ArrayBuffer>, RegExp][] = [
+      [utf16le, /^is encoded as UTF-16LE \(it starts with a UTF-16LE byte-order mark\)/],
+      [utf16be, /^is encoded as UTF-16BE \(it starts with a UTF-16BE byte-order mark\)/],
+      [noBom, /^is encoded as UTF-16LE \(every other byte is 0\)/],
+      // "é" in Latin-1, inside an otherwise valid file: no silent U+FFFD.
+      [
+        new Uint8Array([0x7b, 0x22, 0x61, 0xe9, 0x22, 0x7d]),
+        /^is not valid UTF-8 \(first bad byte at offset 3\)/,
+      ],
+    ];
+    for (const [bytes, message] of cases) {
+      const { result } = await load(() => new Response(bytes));
+      expect(result.status).toBe('invalid');
+      expect(result.status === 'invalid' && result.problems[0]?.message).toMatch(message);
+    }
+  });
+
+  it('reports a malformed $schema instead of taking the file for the placeholder', async () => {
+    for (const text of ['{"$schema": [["x"]]}', '{"$schema": 5}', '{"$schema": null}']) {
+      const { result } = await load(() => json(text));
+      expect(result.status).toBe('invalid');
+      expect(result.status === 'invalid' && result.problems[0]?.path).toBe('$schema');
+    }
   });
 
   it('reports a server error', async () => {

@@ -4,6 +4,7 @@
 // problems for the error panel.
 import {
   CUSTOM_CONTENT_FILE,
+  decodeUtf8,
   FILE_ROOT_PATH as ROOT_PATH,
   MAX_CONTENT_BYTES,
   tooLarge,
@@ -11,13 +12,30 @@ import {
 import type { CustomContentProblem } from '../content/merge';
 import type { Content } from '../content/schema';
 
-/** With `built-in` and `invalid`, the built-in content is in force. */
+/**
+ * With `built-in` and `invalid`, the built-in content is in force. `missing` on a built-in load
+ * names a file that was looked for and not found (or not reached): the site may have team
+ * content that this page does not have, so a link to one of its trees is kept, not repaired.
+ * Without it (no request, or the placeholder the build ships) the site has no content of its own.
+ */
 export type ContentLoad =
-  | { status: 'built-in' }
+  | { status: 'built-in'; missing?: { url: string; reason: 'absent' | 'unreachable' } }
   | { status: 'custom'; content: Content; url: string }
   | { status: 'invalid'; url: string; problems: CustomContentProblem[] };
 
 export const BUILT_IN_LOAD: ContentLoad = { status: 'built-in' };
+
+/**
+ * True when the site's own content may hold trees that the content in force lacks: its file
+ * was broken, late, unreachable or not found. A link naming an unknown tree then waits for the
+ * file (Retry) instead of being rewritten to the default tree.
+ */
+export function teamContentUnavailable(load: ContentLoad): boolean {
+  return load.status === 'invalid' || (load.status === 'built-in' && load.missing !== undefined);
+}
+
+/** The app waits this long when the reader asks to try the file again. */
+export const CONTENT_RETRY_TIMEOUT_MS = 30_000;
 
 /** The value of VITE_CONTENT_URL that turns the request off. */
 export const CONTENT_URL_NONE = 'none';
@@ -105,9 +123,11 @@ async function fetchContent(
         redirect: 'error',
       });
     } catch {
-      return BUILT_IN_LOAD;
+      return { status: 'built-in', missing: { url, reason: 'unreachable' } };
     }
-    if (ABSENT_STATUSES.has(response.status)) return BUILT_IN_LOAD;
+    if (ABSENT_STATUSES.has(response.status)) {
+      return { status: 'built-in', missing: { url, reason: 'absent' } };
+    }
     if (!response.ok) {
       return invalid(url, {
         path: ROOT_PATH,
@@ -117,14 +137,26 @@ async function fetchContent(
     // A single-page-app host answers every unknown path with index.html: that is no file either.
     // (No `Accept: application/json` on the request, on purpose: such hosts would then answer
     // 404, which browsers log as a console error on every load of a site without a file.)
-    if (/\btext\/html\b/i.test(response.headers.get('content-type') ?? '')) return BUILT_IN_LOAD;
+    // A host that labels the real file text/html still serves JSON, so the body decides.
+    const servedAsHtml = /\btext\/html\b/i.test(response.headers.get('content-type') ?? '');
     const declared = Number(response.headers.get('content-length') ?? '');
     if (declared > MAX_CONTENT_BYTES) {
       void response.body?.cancel().catch(() => undefined);
       return invalid(url, tooLarge(declared));
     }
-    const text = await readCapped(response, MAX_CONTENT_BYTES);
-    if (text === null) return invalid(url, tooLarge(0));
+    const bytes = await readCapped(response, MAX_CONTENT_BYTES);
+    if (bytes === null) return invalid(url, tooLarge(0));
+    let text = decodeUtf8(bytes);
+    if (text === undefined) {
+      // Not plainly UTF-8: the longer check names the encoding.
+      const { decodeContentBytes } = await import('../content/decode-file');
+      const decoded = decodeContentBytes(bytes);
+      if (!decoded.ok) return invalid(url, decoded.problem);
+      text = decoded.text;
+    }
+    if (servedAsHtml && !looksLikeJson(text)) {
+      return { status: 'built-in', missing: { url, reason: 'absent' } };
+    }
     if (isPlaceholder(text)) return BUILT_IN_LOAD;
     // The schema (and zod) load only when there is a file to check.
     const [{ parseCustomContentText }, { builtInContent }] = await Promise.all([
@@ -151,10 +183,19 @@ function isPlaceholder(text: string): boolean {
   try {
     const value: unknown = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    // Only a well-formed `$schema` (a string) is the placeholder's; anything else is a file with
+    // a mistake, which the schema then reports.
+    const schema = (value as { $schema?: unknown }).$schema;
+    if (schema !== undefined && typeof schema !== 'string') return false;
     return Object.keys(value).every((key) => key === '$schema');
   } catch {
     return false;
   }
+}
+
+/** A JSON object starts with `{` (after a byte-order mark and white space); a page with `<`. */
+function looksLikeJson(text: string): boolean {
+  return /^\uFEFF?\s*\{/.test(text);
 }
 
 function invalid(url: string, problem: CustomContentProblem): ContentLoad {
@@ -169,12 +210,12 @@ function timeoutProblem(options: ContentLoadOptions): CustomContentProblem {
   };
 }
 
-/** The body as text, or null once it grows past `cap` bytes (the rest is never downloaded). */
-async function readCapped(response: Response, cap: number): Promise<string | null> {
+/** The body's bytes, or null once it grows past `cap` bytes (the rest is never downloaded). */
+async function readCapped(response: Response, cap: number): Promise<Uint8Array | null> {
   const reader = response.body?.getReader();
   if (!reader) {
-    const text = await response.text();
-    return text.length > cap ? null : text;
+    const buffer = await response.arrayBuffer();
+    return buffer.byteLength > cap ? null : new Uint8Array(buffer);
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -194,7 +235,7 @@ async function readCapped(response: Response, cap: number): Promise<string | nul
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 /**
@@ -205,12 +246,16 @@ export function appBaseURI(): string {
   return new URL(import.meta.env.BASE_URL, document.baseURI).href;
 }
 
-/** The browser's load, with the build's settings. Called once, from main.tsx. */
-export function startContentLoad(): Promise<ContentLoad> {
+/**
+ * The browser's load, with the build's settings: from main.tsx at start-up, and again when the
+ * reader asks to retry (with a longer time-out: they chose to wait).
+ */
+export function startContentLoad(timeoutMs: number = CONTENT_TIMEOUT_MS): Promise<ContentLoad> {
   return loadContent({
     configuredUrl: import.meta.env.VITE_CONTENT_URL as string | undefined,
     baseURI: appBaseURI(),
     origin: window.location.origin,
     fetch: window.fetch.bind(window),
+    timeoutMs,
   });
 }

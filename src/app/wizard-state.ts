@@ -12,7 +12,8 @@ import {
   type RawSearch,
   type ShareNotice,
 } from '../domain/share-state';
-import { useContent } from './content-context';
+import { useContent, useContentLoad } from './content-context';
+import { teamContentUnavailable } from './content-loader';
 import { useLang } from '../i18n';
 
 declare module '@tanstack/history' {
@@ -41,6 +42,8 @@ export function useWizardState(): WizardState {
   const search: RawSearch = useSearch({ strict: false });
   const lang = useLang();
   const content = useContent();
+  // While the site's own content is missing, a link to one of its trees is kept as it is.
+  const keepUnknownTree = teamContentUnavailable(useContentLoad());
 
   const navigate = useNavigate();
   const location = useLocation();
@@ -48,9 +51,11 @@ export function useWizardState(): WizardState {
   // The language is part of every canonical link; when the URL lacks it, the rewrite adds it.
   const urlHasLang = search.lang !== undefined;
   const decoded = useMemo(() => {
-    const state = decodeShareState({ ...search, lang }, content.trees, content.defaultTree);
-    return urlHasLang ? state : { ...state, needsRewrite: true };
-  }, [search, lang, urlHasLang, content]);
+    const state = decodeShareState({ ...search, lang }, content.trees, content.defaultTree, {
+      keepUnknownTree,
+    });
+    return urlHasLang || state.missingTree !== undefined ? state : { ...state, needsRewrite: true };
+  }, [search, lang, urlHasLang, content, keepUnknownTree]);
 
   const { canonical, needsRewrite, notices, tree, resolution } = decoded;
 

@@ -327,7 +327,7 @@ describe('decision record, guide tree', () => {
 
         - Ruled out by “Do you need fast startup?” Yes: Startup speed “slow” (5-15s); WasmEdge: “very fast” (<10ms). [1][2]
           - Published figures disagree: Average container start-up with Kata Containers was 1.25 s (Kata 3.31.0) and 1.35 s (Kata 3.32.0). (Student lab reports, 5 runs each, 2026: a weak source. runc measured 0.21 s and 0.45 s in the same labs.) [12]
-          - Published figures disagree: \`ctr run … busybox true\` with Kata Containers took 0.483 s. (A maintainer’s result with QEMU 5 and virtio-fs, 2020. The reporter of the issue saw about 4 s with default settings.) [14]
+          - Published figures disagree: \\\`ctr run … busybox true\\\` with Kata Containers took 0.483 s. (A maintainer’s result with QEMU 5 and virtio-fs, 2020. The reporter of the issue saw about 4 s with default settings.) [14]
         - WasmEdge is rated higher on Resource use (“very low” against “high”), GPU support (“✅ yes” against “⚠️ partly”). [2]
         - It is rated higher on Compatibility (“✅ yes” against “⚠️ partly”). [2]
         - This decision tree has no outcome for it.
@@ -337,7 +337,7 @@ describe('decision record, guide tree', () => {
 
         - Ruled out by “Do you need fast startup?” Yes: Startup speed “medium” (2-5s); WasmEdge: “very fast” (<10ms). [1][2]
           - Published figures disagree: An empty container started and exited with runsc (gVisor) through Docker in about 1144 ms, about the same as runc in the same run. (Measured through Docker, end to end (start to exit or app ready), 2020 data. The source says most of this time is Docker itself, not the runtime.) [15]
-          - Published figures disagree: \`runsc create\` plus \`runsc start\` took 81-280 ms. (Third-party measurement on 8 hosts, systrap platform, no image pull.) [16]
+          - Published figures disagree: \\\`runsc create\\\` plus \\\`runsc start\\\` took 81-280 ms. (Third-party measurement on 8 hosts, systrap platform, no image pull.) [16]
         - WasmEdge is rated higher on Resource use (“very low” against “medium”), Isolation strength (“very high” against “high”), GPU support (“✅ yes” against “❌ no”). [2]
         - This decision tree has no outcome for it.
         - “Extended tree (ours, built on the guide)” leads to it with: “Must the workload run as existing Linux container images, unchanged (no rebuild to WebAssembly)?” Yes, “Does it need isolation stronger than a shared-kernel container (multi-tenant, untrusted code, compliance)?” Yes, “Does it need GPU access?” No, “Is a hardware-virtualisation (VM) boundary required?” No.
@@ -393,7 +393,7 @@ describe('decision record, guide tree', () => {
         ## Decision drivers
 
         - “Do you need GPU acceleration?” Yes: GPU support in the guide: “✅ yes”. [1][2]
-          - Published figures add: WasmEdge uses GPUs through WASI-NN plugins, for example the GGML (llama.cpp) backend built for CUDA; 0.14.1 shipped CUDA 12.0 and CUDA 11.3 builds of the plugin, and install_v2.sh has --ggmlcuda=[11/12]. It is not general CUDA access for Wasm code. (True but narrow: GPU use is limited to what the plugins expose (mainly AI inference).) [3]
+          - Published figures add: WasmEdge uses GPUs through WASI-NN plugins, for example the GGML (llama.cpp) backend built for CUDA; 0.14.1 shipped CUDA 12.0 and CUDA 11.3 builds of the plugin, and install\\_v2.sh has --ggmlcuda=\\[11/12\\]. It is not general CUDA access for Wasm code. (True but narrow: GPU use is limited to what the plugins expose (mainly AI inference).) [3]
 
         ## Considered options
 
@@ -459,7 +459,7 @@ describe('decision record, guide tree', () => {
 
         1. Our inference, not a published figure: The guide marks GPU support ✅ yes, ⚠️ partly or ❌ no; we read “partly” as usable with limits and “no” as ruling a runtime out.
         2. The runtime selection guide (2025-11), section “Performance comparison”
-        3. WasmEdge documentation: installer v2 (install_v2.sh). <https://wasmedge.org/docs/contribute/installer_v2> (2026-09). The CUDA builds of the plugin are listed among the 0.14.1 release assets: https://github.com/WasmEdge/WasmEdge/releases/tag/0.14.1
+        3. WasmEdge documentation: installer v2 (install\\_v2.sh). <https://wasmedge.org/docs/contribute/installer_v2> (2026-09). The CUDA builds of the plugin are listed among the 0.14.1 release assets: https://github.com/WasmEdge/WasmEdge/releases/tag/0.14.1
         4. The runtime selection guide (2025-11), section “Decision matrix”
         5. The runtime selection guide (2025-11), section “2025 practice”
         6. WasmEdge releases (WasmEdge/WasmEdge). <https://github.com/WasmEdge/WasmEdge/releases> (2026-07).
@@ -736,7 +736,7 @@ describe('decision record, other trees and languages', () => {
       - Good, because the guide rates Isolation strength “high”. [2]
       - Bad, because the guide rates Startup speed “medium”. [2]
         - Published figures disagree: An empty container started and exited with runsc (gVisor) through Docker in about 1144 ms, about the same as runc in the same run. (Measured through Docker, end to end (start to exit or app ready), 2020 data. The source says most of this time is Docker itself, not the runtime.) [5]
-        - Published figures disagree: \`runsc create\` plus \`runsc start\` took 81-280 ms. (Third-party measurement on 8 hosts, systrap platform, no image pull.) [6]
+        - Published figures disagree: \\\`runsc create\\\` plus \\\`runsc start\\\` took 81-280 ms. (Third-party measurement on 8 hosts, systrap platform, no image pull.) [6]
       - Bad, because the guide rates Resource use “medium”. [2]
       - Bad, because the guide rates GPU support “❌ no”. [2]
         - Published figures disagree: gVisor runs GPU workloads through nvproxy (runsc --nvproxy): most CUDA applications, PyTorch, Vulkan and NVENC/NVDEC, on T4, A100, A10G, L4 and H100 GPUs. It works with Docker --gpus, CDI (containerd 1.7 or later), the NVIDIA k8s-device-plugin and the GKE device plugin. (NVIDIA only, on selected driver versions (runsc nvproxy list-supported-drivers). Best read as “yes (NVIDIA, limited)”. nvproxy dates from 2023 (gVisor blog, 2023-06-20), before the guide was written.) [7]

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countProblems } from './custom-file';
 import { builtInContent } from './index';
 import { checkContentIntegrity, formatPath, parseContent, type ContentProblem } from './integrity';
 import type { Content } from './schema';
@@ -334,6 +335,22 @@ describe('parseContent', () => {
     ]);
   });
 
+  it('reports control characters and lone surrogates, which no export could carry', () => {
+    for (const bad of ['Yes\u0000', '\u0007bell', 'del\u007f', 'c1\u0085', 'half \ud800']) {
+      const input = rawVariant([['trees', 0, 'nodes', 0, 'text', 'en'], bad]);
+      const problems = problemsOf(parseContent(input));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({
+        path: 'trees[0].nodes[0].text.en',
+        nodeId: 'resource_constrained',
+      });
+      expect(problems[0]?.message).toMatch(/control characters|lone surrogate/);
+    }
+    // Tabs, line breaks and whole surrogate pairs are text.
+    const fine = rawVariant([['trees', 0, 'nodes', 0, 'text', 'en'], 'a\tb\r\nc 😀']);
+    expect(problemsOf(parseContent(fine))).toEqual([]);
+  });
+
   it('reports a wrong type', () => {
     const input = rawVariant([['performance', 0, 'isolationStars'], '5']);
     expect(problemsOf(parseContent(input))).toEqual([
@@ -503,5 +520,10 @@ describe('parseContent never throws', () => {
     const problems = problemsOf(parseContent(input));
     expect(problems).toHaveLength(101);
     expect(problems[100]?.message).toMatch(/more problems not shown/);
+    // The count says how many there are, not how many entries the list has.
+    const total = problems.filter((problem) => problem.omitted === undefined).length;
+    expect(problems[100]?.omitted).toBeGreaterThan(0);
+    expect(countProblems(problems)).toBe(total + (problems[100]?.omitted ?? 0));
+    expect(countProblems(problems)).toBeGreaterThanOrEqual(20_000);
   });
 });

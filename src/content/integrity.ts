@@ -11,6 +11,8 @@ export interface ContentProblem {
   message: string;
   /** The tree node the problem is in, when the path goes through one and its id is readable. */
   nodeId?: string;
+  /** Set on the one entry that stands for this many further problems, not listed. */
+  omitted?: number;
 }
 
 export type ParseContentResult =
@@ -476,6 +478,7 @@ function limit(problems: ContentProblem[]): ContentProblem[] {
     {
       path: ROOT_PATH,
       message: `${problems.length - MAX_PROBLEMS} more problems not shown; fix the ones above first`,
+      omitted: problems.length - MAX_PROBLEMS,
     },
   ];
 }

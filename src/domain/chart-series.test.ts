@@ -371,6 +371,26 @@ describe('category series', () => {
     expect(s.rows[1]?.cells[1]).toEqual({ kind: 'support', support: 'yes' });
   });
 
+  it('a runtime named after an Object.prototype member has no values it did not get', () => {
+    // `constructor` is a valid id; a plain-object lookup would find Object's constructor.
+    const grid = featureSeries(['constructor', 'runc'], features);
+    for (const row of grid.rows) expect(row.cells[0]).toEqual({ kind: 'missing' });
+    const support = supportSeries(['constructor'], performance, features);
+    expect(support.rows[0]?.cells).toEqual([
+      { kind: 'missing' },
+      { kind: 'missing' },
+      { kind: 'missing' },
+    ]);
+    const own = featureSeries(
+      ['constructor'],
+      features.map((row) => ({
+        ...row,
+        values: { constructor: { kind: 'support' as const, support: 'no' as const } },
+      })),
+    );
+    expect(own.rows[0]?.cells[0]).toEqual({ kind: 'support', support: 'no' });
+  });
+
   it('published notes for a metric, in runtime order', () => {
     expect(publishedNotes(published, 'gpu', runtimes).map((f) => f.id)).toEqual(['gvisor_gpu']);
     expect(publishedNotes(published, 'isolation', runtimes)).toEqual([]);

@@ -114,6 +114,34 @@ describe('toDecisionRecord', () => {
     expect(text).toContain('  - Published figures disagree: Beta is quicker (lab) [2]');
   });
 
+  it('writes content text as text: Markdown in names and labels does not format or link', () => {
+    const hostile = {
+      ...content,
+      runtimes: [
+        { id: 'a', name: l('**Alpha** [x](javascript:alert(1))') },
+        { id: 'b', name: l('<img src=x onerror=alert(1)>') },
+      ],
+    };
+    const resolution = resolvePath(tree, { q: 'yes' });
+    if (!resolution.outcome) throw new Error('no outcome');
+    const text = toDecisionRecord({
+      strings: decisionRecordStrings,
+      content: hostile,
+      tree,
+      trees: [tree],
+      steps: resolution.steps,
+      explanation: explain(hostile, tree, resolution.steps, resolution.outcome),
+      lang: 'en',
+      date: '2030-01-02',
+      shareUrl: 'https://host.example/#/wizard?tree=t&q=yes',
+    });
+    expect(text).toContain(
+      '# Decision record: use \\*\\*Alpha\\*\\* \\[x\\](javascript:alert(1)) as',
+    );
+    expect(text).toContain('\\<img src=x onerror=alert(1)>');
+    expect(text).not.toMatch(/[^\\]\*\*Alpha/);
+  });
+
   it('says plainly when the answers state no need', () => {
     expect(recordFor('no')).toContain('None of the answers states a need');
   });

@@ -3,6 +3,7 @@
 // from an older release or a hand-edited URL must never crash the page or show a result
 // that its answers do not lead to.
 import { treeGraph } from './tree-graph';
+import { ownValue } from './own';
 import type { Answer, DecisionTree, OutcomeNode, QuestionNode } from './tree';
 
 export interface PathStep {
@@ -77,7 +78,7 @@ export function resolvePath(
       outcome = node;
       break;
     }
-    const value = Object.hasOwn(givenAnswers, node.id) ? givenAnswers[node.id] : undefined;
+    const value = ownValue(givenAnswers, node.id);
     if (value === undefined) {
       current = node;
       break;

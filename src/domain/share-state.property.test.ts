@@ -347,7 +347,9 @@ describe('decoding any string', () => {
         const raw = parseSearchString(search);
         expect(Object.getPrototypeOf(raw)).toBeNull();
         for (const [key, value] of Object.entries(raw)) {
-          expect(isSafeId(key) || key === '_oversize' || key === '_ignored').toBe(true);
+          expect(
+            isSafeId(key) || key === '_oversize' || key === '_ignored' || key === '_toomany',
+          ).toBe(true);
           const values: unknown[] = Array.isArray(value) ? value : [value];
           for (const item of values) expect(typeof item).toBe('string');
         }

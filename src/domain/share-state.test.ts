@@ -3,9 +3,12 @@ import {
   decodeShareState,
   encodeShareState,
   MAX_SEARCH_LENGTH,
+  NOTICES_PER_KIND,
   parseSearchString,
   stringifySearch,
+  summariseNotices,
 } from './share-state';
+import { longestShareSearch } from './share-link-length';
 import type { DecisionTree, Localized } from './tree';
 
 const l = (en: string): Localized => ({ en, zh: en });
@@ -62,9 +65,91 @@ describe('parseSearchString', () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
-  it('rejects an over-long search whole, with a marker', () => {
+  it('cuts an over-long search after its last whole parameter, with a marker', () => {
     const parsed = parseSearchString(`a=${'x'.repeat(MAX_SEARCH_LENGTH + 10)}`);
     expect(Object.keys(parsed)).toEqual(['_oversize']);
+    const long = `tree=t&${Array.from({ length: 200 }, (_, i) => `q${String(i)}=${'y'.repeat(60)}`).join('&')}&lang=zh&embed=1`;
+    const cut = parseSearchString(long);
+    expect(cut._oversize).toBe(String(long.length));
+    // The tree and the options after the cut are kept; answers up to the cut too.
+    expect(cut.tree).toBe('t');
+    expect(cut.lang).toBe('zh');
+    expect(cut.embed).toBe('1');
+    const answers = Object.keys(cut).filter((key) => /^q\d+$/.test(key));
+    expect(answers.length).toBe(Math.floor((MAX_SEARCH_LENGTH - 'tree=t'.length) / 65));
+    expect(answers.at(-1)).toBe(`q${String(answers.length - 1)}`);
+  });
+});
+
+describe('longestShareSearch', () => {
+  /** A ladder: each question's answers both lead to the next; ids at the schema's limit. */
+  function ladder(questions: number, idLength: number): DecisionTree {
+    const id = (i: number) => `q${String(i).padStart(idLength - 1, '0')}`;
+    const nodes: DecisionTree['nodes'] = [];
+    for (let i = 0; i < questions; i += 1) {
+      const next = i + 1 < questions ? id(i + 1) : 'o_end';
+      nodes.push({
+        ...q(id(i), next, next),
+        answers: [
+          { id: 'a'.repeat(idLength), label: l('A'), next },
+          { id: 'b'.repeat(idLength), label: l('B'), next },
+        ],
+      });
+    }
+    nodes.push(o('o_end'));
+    return { id: 't'.repeat(idLength), root: id(0), nodes };
+  }
+
+  it('measures the longest link a tree can produce, as its own links are written', () => {
+    const tree = ladder(3, 48);
+    const answers = Object.fromEntries(
+      tree.nodes.flatMap((node) => (node.kind === 'question' ? [[node.id, 'a'.repeat(48)]] : [])),
+    );
+    const longest = encodeShareState(tree.id, answers, {
+      lang: 'en',
+      embed: '1',
+      theme: 'light',
+      target: 'x'.repeat(48),
+    });
+    expect(longestShareSearch(tree)).toBe(stringifySearch(longest).length - 1);
+  });
+
+  it('finds that a 200-node tree with the longest ids outgrows the cap, in linear time', () => {
+    // 199 questions on one path, each answer 1 + 48 + 1 + 48 characters.
+    const tree = ladder(199, 48);
+    const longest = longestShareSearch(tree);
+    expect(longest).toBeGreaterThan(19_000);
+    expect(longest).toBeGreaterThan(MAX_SEARCH_LENGTH);
+    // The guide's own trees fit with room to spare.
+    expect(longestShareSearch(guide)).toBeLessThan(MAX_SEARCH_LENGTH / 10);
+  });
+});
+
+describe('summariseNotices', () => {
+  it('shows the first few of each kind and sums up the rest with a few names', () => {
+    const notices = Array.from({ length: 400 }, (_, i) => ({
+      kind: 'dropped' as const,
+      questionId: `k${String(i)}`,
+      value: 'yes',
+      reason: 'unknown-question' as const,
+    }));
+    const { shown, summaries } = summariseNotices([
+      { kind: 'oversize', length: 9000, max: MAX_SEARCH_LENGTH },
+      ...notices,
+    ]);
+    expect(shown).toHaveLength(1 + NOTICES_PER_KIND);
+    expect(summaries).toEqual([
+      {
+        kind: 'dropped:unknown-question',
+        count: 400 - NOTICES_PER_KIND,
+        names: ['k3', 'k4', 'k5'],
+      },
+    ]);
+  });
+
+  it('leaves a short list as it is', () => {
+    const notices = [{ kind: 'duplicate' as const, key: 'gpu' }];
+    expect(summariseNotices(notices)).toEqual({ shown: notices, summaries: [] });
   });
 });
 
@@ -96,6 +181,27 @@ describe('decodeShareState', () => {
       value: 'nope',
       fallback: 'guide',
     });
+  });
+
+  it('keeps a link to an unknown tree as it is when asked to (the site’s content is missing)', () => {
+    const search = 'tree=acme_platform&customer_code=yes&lang=zh&embed=1';
+    const state = decodeShareState(parseSearchString(search), [guide], 'guide', {
+      keepUnknownTree: true,
+    });
+    expect(state.missingTree).toBe('acme_platform');
+    expect(state.needsRewrite).toBe(false);
+    expect(state.notices).toEqual([]);
+    // Nothing is answered on the stand-in tree, so no result can be announced for it.
+    expect(state.resolution.outcome).toBeUndefined();
+    expect(state.resolution.answers).toEqual({});
+    // A known tree is unaffected, and a tree id that is not an id still falls back.
+    expect(
+      decodeShareState(parseSearchString('tree=guide'), [guide], 'guide', { keepUnknownTree: true })
+        .missingTree,
+    ).toBeUndefined();
+    expect(
+      decodeShareState({ tree: 'not an id' }, [guide], 'guide', { keepUnknownTree: true }).tree.id,
+    ).toBe('guide');
   });
 
   it('drops every value of a repeated key and resumes at that question', () => {
@@ -144,8 +250,23 @@ describe('decodeShareState', () => {
 
   it('says the link was too long', () => {
     const state = decode(`a=${'x'.repeat(100_000)}`);
-    expect(state.notices).toEqual([{ kind: 'oversize', length: 100_002 }]);
+    expect(state.notices).toEqual([{ kind: 'oversize', length: 100_002, max: MAX_SEARCH_LENGTH }]);
     expect(state.resolution.current?.id).toBe('resource_constrained');
+  });
+
+  it('keeps the answers that fit in an over-long link, and never switches tree', () => {
+    const other: DecisionTree = { ...guide, id: 'other' };
+    const search = `tree=other&resource_constrained=no&fast_startup=no&pad=${'p'.repeat(MAX_SEARCH_LENGTH)}&lang=zh`;
+    const state = decodeShareState(parseSearchString(search), [guide, other], 'guide');
+    expect(state.tree.id).toBe('other');
+    expect(state.resolution.answers).toEqual({ resource_constrained: 'no', fast_startup: 'no' });
+    expect(state.resolution.current?.id).toBe('gpu');
+    expect(state.canonical.lang).toBe('zh');
+    expect(state.notices).toContainEqual({
+      kind: 'oversize',
+      length: search.length,
+      max: MAX_SEARCH_LENGTH,
+    });
   });
 
   it('round-trips every state it encodes', () => {

@@ -56,14 +56,25 @@ const SAFE_ASCII = /^[A-Za-z0-9 .,?!'()/+=-]$/;
 const SAFE_OTHER = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
 const MERMAID_SENTINELS = new Set(['ﬂ', '°', '¶', 'ß']);
 
+/**
+ * Mermaid's last step turns `ﬂ°` into `&` and `¶ß` into `;` across the whole drawn SVG, after
+ * the label's entities have become characters: a label with those pairs would be drawn as `&;`.
+ * An empty element between the two keeps them apart in the markup without changing the text.
+ */
+const SENTINEL_PAIRS = new Set(['ﬂ°', '¶ß']);
+const SENTINEL_BREAK = '<span></span>';
+
 /** Text for inside `"..."` in Mermaid source, shown literally whatever it contains. */
 export function escapeMermaidLabel(text: string): string {
   let out = '';
+  let previous = '';
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     const safe =
       code < 128 ? SAFE_ASCII.test(char) : SAFE_OTHER.test(char) && !MERMAID_SENTINELS.has(char);
+    if (SENTINEL_PAIRS.has(previous + char)) out += SENTINEL_BREAK;
     out += safe ? char : `#${code};`;
+    previous = char;
   }
   return out;
 }

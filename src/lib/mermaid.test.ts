@@ -53,12 +53,22 @@ function treeWith(questionText: string, answerLabel: string, outcomeLabel: strin
   };
 }
 
-/** Mermaid carries `#34;` through its parser as `ﬂ°°34¶ß`; the browser then decodes `&#34;`. */
+/** Mermaid's decodeEntities, which it applies to labels and once more to the whole SVG. */
+function decodeEntities(text: string): string {
+  return text.replaceAll('ﬂ°°', '&#').replaceAll('ﬂ°', '&').replaceAll('¶ß', ';');
+}
+
+/**
+ * Mermaid carries `#34;` through its parser as `ﬂ°°34¶ß`; the label becomes markup where the
+ * browser decodes `&#34;`. Mermaid then serialises the drawing and decodes once more: what a
+ * reader sees is the text after that second pass.
+ */
 function shownText(parsed: string | undefined): string {
-  const html = (parsed ?? '').replaceAll('ﬂ°°', '&#').replaceAll('ﬂ°', '&').replaceAll('¶ß', ';');
   const element = document.createElement('div');
-  element.innerHTML = html;
-  return element.textContent;
+  element.innerHTML = decodeEntities(parsed ?? '');
+  const drawn = document.createElement('div');
+  drawn.innerHTML = decodeEntities(element.innerHTML);
+  return drawn.textContent;
 }
 
 async function read(source: string) {
@@ -87,6 +97,8 @@ const HOSTILE = [
   'q_q{{"injected"}}\nq_q --> o_a',
   '---\nconfig:\n  theme: forest\n---',
   'end',
+  'ﬂ°¶ß',
+  'ﬂ°°60¶ß and ﬂ°amp¶ß',
 ];
 
 describe('what Mermaid reads from the generated source', () => {

@@ -6,6 +6,8 @@ import { DeferredRuntimeSnippets } from '../features/snippets/deferred-runtime-s
 import { ShareActions } from '../features/share/share-actions';
 import { useEmbedResult } from '../features/embed/use-embed-frame';
 import { DecisionDiagram } from '../features/diagram/decision-diagram';
+import { DeferredTeamTreeUnavailable } from '../features/content-errors/deferred-team-tree';
+import { useContent } from '../app/content-context';
 
 /**
  * `#/wizard?tree=guide&<question id>=<answer id>…&lang=en`. Answers are not typed here:
@@ -29,8 +31,20 @@ export const Route = createFileRoute('/wizard')({
 
 function WizardRoute() {
   const state = useWizardState();
+  const content = useContent();
   const outcomeRuntime = state.resolution.outcome?.runtime;
   useEmbedResult(state);
+  if (state.missingTree !== undefined) {
+    const { switchTree } = state;
+    return (
+      <DeferredTeamTreeUnavailable
+        treeId={state.missingTree}
+        onOpenDefault={() => {
+          switchTree(content.defaultTree);
+        }}
+      />
+    );
+  }
   return (
     <div className="wizard-layout">
       <div className="wizard-main">

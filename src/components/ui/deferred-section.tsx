@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 
 import { useNearViewport } from '../../app/near-viewport';
 import type { LazyModule } from '../../lib/lazy-module';
 import { useStrings } from '../../i18n';
-import { ReloadButton } from './reload-button';
+import { RetryButton } from './retry-button';
 import { uiStrings } from './strings';
 
 interface DeferredSectionProps<M> {
@@ -34,7 +34,7 @@ function usePrintRequested(): boolean {
 /**
  * A heavy section below the fold: its code loads when it comes near the viewport (well before
  * it is seen), and until then a quiet placeholder keeps its space and says that it is loading.
- * If the code cannot load (offline, a redeploy), the placeholder says so and offers a reload.
+ * If the code cannot load (offline, a redeploy), the placeholder says so and offers a retry.
  * Printing starts the load too; a browser lays out the paper at once, so a section that was not
  * there yet prints one line saying so, and the next print has it.
  */
@@ -53,6 +53,8 @@ export function DeferredSection<M>({
     return ready === undefined ? undefined : { module: ready };
   });
   const [failed, setFailed] = useState(false);
+  // Bumped by Retry: the effect below then loads again (a failed import is not cached).
+  const [attempt, setAttempt] = useState(0);
   const printRequested = usePrintRequested();
   const wanted = eager || near || printRequested;
 
@@ -70,7 +72,7 @@ export function DeferredSection<M>({
     return () => {
       live = false;
     };
-  }, [wanted, loaded, module]);
+  }, [wanted, loaded, module, attempt]);
 
   if (loaded) return children(loaded.module);
   return (
@@ -83,7 +85,14 @@ export function DeferredSection<M>({
       <p className={failed ? 'notice notice-error' : 'muted'} role="status">
         {failed ? t.sectionFailed : t.sectionLoading}
       </p>
-      {failed && <ReloadButton />}
+      {failed && (
+        <RetryButton
+          onRetry={() => {
+            setFailed(false);
+            setAttempt((count) => count + 1);
+          }}
+        />
+      )}
       <p className="deferred-print-note">{t.sectionNotPrinted}</p>
     </div>
   );

@@ -19,8 +19,9 @@ export const uiStrings = defineStrings({
     sectionNotPrinted:
       'This section had not loaded yet when printing started. It is loading now: print again to include it.',
     sectionFailed:
-      'This section could not be loaded (the connection dropped, or a new version was published). Reload the page to see it; your answers are kept in the link.',
-    reload: 'Reload the page',
+      'This section could not be loaded (the connection dropped, or a new version was published). Try again to see it; your answers are kept in the link.',
+    retry: 'Try again',
+    offline: 'You seem to be offline. Try again once you are connected.',
     caseStack: 'Stack',
     supportYes: 'yes',
     supportPartly: 'partly',
@@ -47,9 +48,9 @@ export const uiStrings = defineStrings({
     opensInNewTab: '（在新标签页打开）',
     sectionLoading: '正在加载本节…',
     sectionNotPrinted: '开始打印时本节尚未加载。现在正在加载：再次打印即可包含本节。',
-    sectionFailed:
-      '本节无法加载（网络中断，或已发布新版本）。请重新加载页面查看；你的回答保存在链接中。',
-    reload: '重新加载页面',
+    sectionFailed: '本节无法加载（网络中断，或已发布新版本）。请重试；你的回答保存在链接中。',
+    retry: '重试',
+    offline: '你似乎处于离线状态。请在联网后重试。',
     caseStack: '技术栈',
     supportYes: '是',
     supportPartly: '部分',

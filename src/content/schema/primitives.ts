@@ -10,10 +10,27 @@ export const Id = z
   .string()
   .regex(ID_PATTERN, 'must be a lower-case id: a-z, 0-9 and _, starting with a letter');
 
+/**
+ * Control characters (NUL and the rest of C0 but tab and line breaks, DEL, C1) are invisible,
+ * and most are not allowed in XML at all: one in a label would make the exported SVG invalid.
+ * Lone surrogates (a JSON `\ud800` escape) are not text either.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]*$/;
+const LONE_SURROGATE = /\p{Cs}/u;
+
 export const text = z
   .string()
   .min(1, 'must not be empty')
-  .max(4000, 'is too long (over 4000 characters)');
+  .max(4000, 'is too long (over 4000 characters)')
+  .regex(
+    NO_CONTROL,
+    'must not contain control characters (such as NUL, U+0000); only tabs and line breaks are allowed',
+  )
+  .refine(
+    (value) => !LONE_SURROGATE.test(value),
+    'must not contain a lone surrogate (U+D800-U+DFFF)',
+  );
 
 /** Every user-visible string exists in English and in Simplified Chinese. */
 export const Localized = z.object({ en: text, zh: text }).strict();

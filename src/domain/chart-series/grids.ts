@@ -3,6 +3,7 @@
 import { LEVELS, type Level, type Support } from '../content-model';
 import type { Localized } from '../tree';
 import type { FeatureCellLike, FeatureRowLike, PerformanceRowLike } from './index';
+import { ownValue } from '../own';
 
 // ---------------------------------------------------------------- isolation stars
 
@@ -72,7 +73,7 @@ export function supportSeries<S>(
     columns: [...SUPPORT_CRITERIA],
     rows: runtimes.map((runtime) => {
       const perf = performance.find((row) => row.runtime === runtime);
-      const eco = ecosystem?.values[runtime];
+      const eco = ecosystem ? ownValue(ecosystem.values, runtime) : undefined;
       return {
         id: runtime,
         cells: [
@@ -94,7 +95,7 @@ export function featureSeries(
     columns: [...runtimes],
     rows: features.map((row) => ({
       id: row.id,
-      cells: runtimes.map((runtime) => toCell(row.values[runtime])),
+      cells: runtimes.map((runtime) => toCell(ownValue(row.values, runtime))),
     })),
   };
 }

@@ -50,16 +50,21 @@ export function toDecisionRecord(input: DecisionRecordInput): string {
   const t: DecisionRecordText = input.strings[lang];
   const sources = new SourceList(t, lang);
   const name = (runtime: string): string =>
-    content.runtimes.find((candidate) => candidate.id === runtime)?.name[lang] ?? runtime;
+    inline(content.runtimes.find((candidate) => candidate.id === runtime)?.name[lang] ?? runtime);
   const recommended = name(explanation.runtime);
   const list = (items: string[]): string => items.join(t.listSeparator);
 
   const support = (value: Support): string => t[value];
   const cell = (value: FeatureCellData | undefined): string =>
-    value === undefined ? '—' : value.kind === 'level' ? value.text[lang] : support(value.support);
+    value === undefined
+      ? '—'
+      : value.kind === 'level'
+        ? inline(value.text[lang])
+        : support(value.support);
   const figure = (value: GuideFigure | undefined): string => {
     if (!value || value.kind === 'support') return '';
-    const text = value.kind === 'stars' ? fill(t.stars, { n: value.stars }) : value.display[lang];
+    const text =
+      value.kind === 'stars' ? fill(t.stars, { n: value.stars }) : inline(value.display[lang]);
     return lang === 'zh' ? `（${text}）` : ` (${text})`;
   };
   const published = (figures: PublishedFigureData[], only?: 'disagrees'): string[] =>

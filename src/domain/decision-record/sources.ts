@@ -26,7 +26,7 @@ export class SourceList {
     switch (source.kind) {
       case 'guide':
         return source.section
-          ? fill(this.t.guideSource, { section: source.section[this.lang] })
+          ? fill(this.t.guideSource, { section: inline(source.section[this.lang]) })
           : this.t.guideSourcePlain;
       case 'citation': {
         const note = source.note ? ` ${inline(source.note[this.lang])}` : '';

@@ -1,6 +1,7 @@
 // The record's wording comes in from the strings tables (src/i18n/decision-record-strings.ts);
 // the domain names the entries it needs, so a missing one is a type error there.
 import { format } from '../text-format';
+import { escapeMarkdown } from '../markdown';
 
 export type DecisionRecordKey =
   | 'title'
@@ -71,10 +72,11 @@ export type DecisionRecordText = Readonly<Record<DecisionRecordKey, string>>;
 export const fill = format;
 
 /** Content text goes into Markdown as one line; table cells also escape their separator. */
+/** Content text goes into Markdown as one line, escaped (a table's `|` included). */
 export function inline(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return escapeMarkdown(text.replace(/\s*\n\s*/g, ' ').trim());
 }
 
 export function cellText(text: string): string {
-  return inline(text).replace(/\|/g, '\\|');
+  return inline(text);
 }

@@ -1,14 +1,20 @@
 import { Component, lazy, Suspense, useId, useState, type ErrorInfo, type ReactNode } from 'react';
 import type { GridChartProps, RowChartProps } from './charts';
-import { lazyModule } from '../../lib/lazy-module';
+import { RetryButton } from '../../components/ui/retry-button';
 import { useStrings } from '../../i18n';
 import { compareStrings } from './strings';
 
 // Recharts arrives in its own chunk, fetched when the first chart renders: the page and its
-// tables work without it.
-const chartsModule = lazyModule(() => import('./charts'));
-const RowChart = lazy(() => chartsModule.load().then((m) => ({ default: m.RowChart })));
-const GridChart = lazy(() => chartsModule.load().then((m) => ({ default: m.GridChart })));
+// tables work without it. A lazy component that failed stays failed, so Retry makes new ones
+// (browsers do not remember a failed import: once the connection is back, it loads).
+function lazyCharts() {
+  return {
+    RowChart: lazy(() => import('./charts').then((m) => ({ default: m.RowChart }))),
+    GridChart: lazy(() => import('./charts').then((m) => ({ default: m.GridChart }))),
+  };
+}
+let charts = lazyCharts();
+let chartsFailed = false;
 
 class ChartBoundary extends Component<
   { fallback: ReactNode; onError: () => void; children: ReactNode },
@@ -49,6 +55,8 @@ export function ChartCard({ id, title, units, chart, notes, sources, table }: Ch
   const t = useStrings(compareStrings);
   const [tableOpen, setTableOpen] = useState(false);
   const [chartFailed, setChartFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const { RowChart, GridChart } = charts;
   const tableId = useId();
   const headingId = `${id}-title`;
   const showTable = tableOpen || chartFailed;
@@ -59,13 +67,25 @@ export function ChartCard({ id, title, units, chart, notes, sources, table }: Ch
       <p className="chart-units">{units}</p>
       <div className="chart-frame">
         <ChartBoundary
+          key={attempt}
           onError={() => {
+            chartsFailed = true;
             setChartFailed(true);
           }}
           fallback={
-            <p className="notice" role="status">
-              {t.chartFailed}
-            </p>
+            <div className="notice chart-failed">
+              <p role="status">{t.chartFailed}</p>
+              <RetryButton
+                onRetry={() => {
+                  if (chartsFailed) {
+                    charts = lazyCharts();
+                    chartsFailed = false;
+                  }
+                  setChartFailed(false);
+                  setAttempt((count) => count + 1);
+                }}
+              />
+            </div>
           }
         >
           <Suspense fallback={<p className="chart-loading muted">{t.chartLoading}</p>}>

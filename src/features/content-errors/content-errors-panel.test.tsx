@@ -69,6 +69,25 @@ describe('ContentErrorsPanel', () => {
     expect(screen.queryByTestId('content-errors')).toBeNull();
   });
 
+  it('counts every problem, the ones not listed too', async () => {
+    const listed = Array.from({ length: 100 }, (_, i) => ({
+      path: `publishedFigures[${String(i)}].id`,
+      message: 'must be a lower-case id',
+    }));
+    await renderPanel({
+      ...broken,
+      problems: [
+        ...listed,
+        {
+          path: '(root)',
+          message: '400 more problems not shown; fix the ones above first',
+          omitted: 400,
+        },
+      ],
+    });
+    expect(screen.getByTestId('content-errors').textContent).toContain('500 problems');
+  });
+
   it('says nothing when there is no file or a valid one', async () => {
     await renderPanel({ status: 'built-in' });
     expect(screen.queryByTestId('content-errors')).toBeNull();

@@ -1,18 +1,11 @@
 import { useState } from 'react';
 import { useContentLoad } from '../../app/content-load';
 import { appBaseURI } from '../../app/content-loader';
+import { countProblems } from '../../content/custom-file';
 import { format, useStrings } from '../../i18n';
 import { contentErrorStrings } from './strings';
+import { shortName } from './short-name';
 import './content-errors.css';
-
-/** The file's path on this site, for the message (the full URL adds nothing). */
-function shortName(url: string): string {
-  try {
-    return decodeURIComponent(new URL(url).pathname);
-  } catch {
-    return url;
-  }
-}
 
 /**
  * Lists every problem of a team's content file by JSON path and node id, while the built-in
@@ -25,6 +18,7 @@ export function ContentErrorsPanel() {
   const [dismissed, setDismissed] = useState(false);
   if (load.status !== 'invalid' || dismissed) return null;
   const { problems } = load;
+  const count = countProblems(problems);
   const schemaHref = new URL('content.schema.json', appBaseURI()).href;
 
   return (
@@ -55,7 +49,7 @@ export function ContentErrorsPanel() {
       <p>
         {format(t.intro, { file: shortName(load.url) })}{' '}
         <span className="content-errors-count">
-          {problems.length === 1 ? t.countOne : format(t.count, { count: problems.length })}
+          {count === 1 ? t.countOne : format(t.count, { count })}
         </span>
       </p>
       <p className="content-errors-note">{t.messagesNote}</p>

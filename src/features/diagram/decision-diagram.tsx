@@ -11,7 +11,7 @@ import { DiagramCanvas, type Zoom } from './diagram-canvas';
 import { DiagramLegend } from './diagram-legend';
 import { DiagramOutline } from './diagram-outline';
 import { diagramStrings } from './strings';
-import { ReloadButton } from '../../components/ui/reload-button';
+import { RetryButton } from '../../components/ui/retry-button';
 import { lazyModule } from '../../lib/lazy-module';
 import { useRenderedDiagram } from './use-rendered-diagram';
 import './diagram.css';
@@ -68,11 +68,18 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
 
   const diagram = useMemo(() => toMermaid(tree, { lang }), [tree, lang]);
   const marks = useMemo(() => pathMarks(resolution), [resolution]);
-  const { rendered, onLabelsOverflow } = useRenderedDiagram(tree.id, lang, theme, diagram);
+  const [renderAttempt, setRenderAttempt] = useState(0);
+  const { rendered, onLabelsOverflow } = useRenderedDiagram(
+    tree.id,
+    lang,
+    theme,
+    diagram,
+    renderAttempt,
+  );
 
   const [view, setView] = useState<View>('diagram');
   const [zoom, setZoom] = useState<Zoom>('auto');
-  const [exportError, setExportError] = useState<'png' | 'load'>();
+  const [exportError, setExportError] = useState<'png' | 'load' | 'write'>();
   const [exporting, setExporting] = useState(false);
 
   const failed = rendered.status === 'failed';
@@ -110,15 +117,20 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
       .load()
       .then(
         async (exporter) => {
-          const serialized = exporter.serializeDiagram(svg);
-          if (kind === 'svg') {
-            exporter.downloadBlob(exporter.svgBlob(serialized), `${fileName}.svg`);
-            return;
-          }
           try {
-            exporter.downloadBlob(await exporter.pngBlob(serialized), `${fileName}.png`);
+            const serialized = exporter.serializeDiagram(svg);
+            if (kind === 'svg') {
+              exporter.downloadBlob(exporter.svgBlob(serialized), `${fileName}.svg`);
+              return;
+            }
+            try {
+              exporter.downloadBlob(await exporter.pngBlob(serialized), `${fileName}.png`);
+            } catch {
+              setExportError('png');
+            }
           } catch {
-            setExportError('png');
+            // Whatever fails in writing the file is said, never swallowed.
+            setExportError('write');
           }
         },
         () => {
@@ -240,12 +252,22 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
       {failed && (
         <div className="notice diagram-notice" role="status">
           <p>{rendered.reason === 'load' ? t.loadFailed : t.renderFailed}</p>
-          {rendered.reason === 'load' && <ReloadButton />}
+          {rendered.reason === 'load' && (
+            <RetryButton
+              onRetry={() => {
+                setRenderAttempt((count) => count + 1);
+              }}
+            />
+          )}
         </div>
       )}
       {exportError && (
         <p className="notice diagram-notice" role="status">
-          {exportError === 'png' ? t.exportPngFailed : t.exportLoadFailed}
+          {exportError === 'png'
+            ? t.exportPngFailed
+            : exportError === 'write'
+              ? t.exportFailed
+              : t.exportLoadFailed}
         </p>
       )}
 

@@ -19,7 +19,8 @@ export const diagramStrings = defineStrings({
     exportPngLabel: 'Download the diagram as PNG',
     exportPngFailed: 'This browser cannot turn the diagram into a PNG. Download the SVG instead.',
     exportLoadFailed:
-      'The download could not start: part of the app did not load (the connection dropped, or a new version was published). Reload the page and try again.',
+      'The download could not start: part of the app did not load (the connection dropped, or a new version was published). Try again.',
+    exportFailed: 'The download failed: the diagram could not be written to a file.',
     loading: 'Drawing the decision tree…',
     loadFailed:
       'The diagram could not be loaded (offline, or the page was updated). The tree is shown as an outline; the guide keeps working.',
@@ -66,7 +67,8 @@ export const diagramStrings = defineStrings({
     exportPngLabel: '将图示下载为 PNG',
     exportPngFailed: '此浏览器无法将图示转换为 PNG，请改为下载 SVG。',
     exportLoadFailed:
-      '无法开始下载：应用的一部分没有加载成功（网络中断，或已发布新版本）。请重新加载页面后再试。',
+      '无法开始下载：应用的一部分没有加载成功（网络中断，或已发布新版本）。请重试。',
+    exportFailed: '下载失败：无法将图示写入文件。',
     loading: '正在绘制决策树…',
     loadFailed:
       '图示无法加载（可能处于离线状态，或页面已更新）。决策树以大纲形式显示，向导仍可正常使用。',

@@ -62,6 +62,8 @@ export function useRenderedDiagram(
   lang: Lang,
   theme: Theme,
   diagram: MermaidDiagram,
+  /** Bumped by Retry to load the renderer again after its chunk failed to load. */
+  attempt = 0,
 ): RenderedDiagram {
   const key = `${treeId}\n${lang}\n${theme}\n${diagram.source}`;
   // A drawing that start-up has already fetched (prepare-diagram.ts) shows in the first render,
@@ -119,7 +121,7 @@ export function useRenderedDiagram(
     return () => {
       cancelled = true;
     };
-  }, [key, treeId, lang, theme, diagram, live]);
+  }, [key, treeId, lang, theme, diagram, live, attempt]);
 
   const onLabelsOverflow = useCallback(() => {
     remeasured.add(key);

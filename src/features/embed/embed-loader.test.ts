@@ -57,6 +57,16 @@ describe('embed.js', () => {
     expect(present(frame).src).toBe(`${APP}#/wizard?tree=guide&fast_startup=no&embed=1`);
   });
 
+  it('keeps answers whose ids are names on Object.prototype (constructor is a valid id)', () => {
+    const [frame] = load(
+      '<div data-runtime-advisor data-tree="constructor" data-answers="constructor=yes,tostring=no,__proto__=yes,hasOwnProperty=yes"></div>',
+    );
+    // Upper-case and underscore-led names are not ids and are dropped, like any other non-id.
+    expect(present(frame).src).toBe(
+      `${APP}#/wizard?tree=constructor&constructor=yes&tostring=no&embed=1`,
+    );
+  });
+
   it('mounts each placeholder once, also when asked again', () => {
     load('<div data-runtime-advisor></div>');
     (window as unknown as { RuntimeAdvisor: { mount: () => void } }).RuntimeAdvisor.mount();

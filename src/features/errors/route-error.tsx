@@ -1,4 +1,4 @@
-import { useEffect, useRef, useSyncExternalStore, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { useRouter, useRouterState, type ErrorComponentProps } from '@tanstack/react-router';
 import { pageHref } from '../../app/absolute-url';
 import { chunkReloader, isChunkLoadError } from '../../app/chunk-reload';
@@ -27,10 +27,12 @@ export function RouteError({ error }: ErrorComponentProps) {
     chunkReloader.reloading,
     () => false,
   );
-  // Route chunks also fail outside Vite's preload helper; the reloader keeps to one reload.
+  // A page whose code is missing reloads by itself only when a new version is on the server
+  // (and the browser is online); otherwise it says so here, with a Retry.
   useEffect(() => {
-    if (chunkFailed) chunkReloader.handle(error);
+    if (chunkFailed) void chunkReloader.recover(error);
   }, [chunkFailed, error]);
+  const [offline, setOffline] = useState(false);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -70,11 +72,27 @@ export function RouteError({ error }: ErrorComponentProps) {
       {t.startOver}
     </a>
   );
-  const reload = (
+  const reload = chunkFailed ? (
     <button
       key="reload"
       type="button"
-      className={chunkFailed ? 'btn btn-primary' : 'btn'}
+      className="btn btn-primary"
+      onClick={() => {
+        // A route's code that failed stays failed for the life of the page, so trying again
+        // means a fresh page; but never while offline, where that is the browser's error page.
+        void chunkReloader.recover(error).then((result) => {
+          setOffline(result === 'offline');
+          if (result === 'same-version') window.location.reload();
+        });
+      }}
+    >
+      {t.retry}
+    </button>
+  ) : (
+    <button
+      key="reload"
+      type="button"
+      className="btn"
       onClick={() => {
         window.location.reload();
       }}
@@ -97,6 +115,7 @@ export function RouteError({ error }: ErrorComponentProps) {
       <div className="route-error-actions">
         {chunkFailed ? [reload, startOver] : [startOver, reload]}
       </div>
+      {offline && <p role="status">{t.offline}</p>}
     </section>
   );
 }
@@ -110,6 +129,9 @@ function followInFreshPage(event: MouseEvent<HTMLAnchorElement>, href: string): 
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
     return;
   }
+  // Offline a fresh page is the browser's error page: the router's own navigation then serves
+  // (the wizard's code is usually loaded already).
+  if (!navigator.onLine) return;
   event.preventDefault();
   const target = new URL(href, window.location.href);
   const sameDocument =

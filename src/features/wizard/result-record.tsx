@@ -9,7 +9,7 @@ import type { DecisionTree } from '../../domain/tree';
 import { downloadText } from '../../lib/clipboard';
 import { lazyModule } from '../../lib/lazy-module';
 import { CopyButton } from '../../components/ui/copy-button';
-import { ReloadButton } from '../../components/ui/reload-button';
+import { RetryButton } from '../../components/ui/retry-button';
 import { useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
 
@@ -145,7 +145,16 @@ export function DecisionRecordActions({
       {loadFailed && (
         <div className="notice notice-error record-load-failed" role="alert">
           <p>{t.recordLoadFailed}</p>
-          <ReloadButton />
+          <RetryButton
+            onRetry={() => {
+              recordModule.load().then(
+                () => {
+                  setLoadFailed(false);
+                },
+                () => undefined,
+              );
+            }}
+          />
         </div>
       )}
     </section>

@@ -73,7 +73,7 @@ export const resultStrings = defineStrings({
     copyRecord: 'Copy decision record',
     recordPreparing: 'Preparing the decision record…',
     recordLoadFailed:
-      'The decision record could not be prepared: part of the app did not load (the connection dropped, or a new version was published). Reload the page and try again; your answers are kept in the link.',
+      'The decision record could not be prepared: part of the app did not load (the connection dropped, or a new version was published). Try again; your answers are kept in the link.',
     linksTitle: 'More about this choice',
     runtimePage: '{runtime}: runtime page',
     compare: 'Compare all {count} runtimes',
@@ -154,7 +154,7 @@ export const resultStrings = defineStrings({
     copyRecord: '复制决策记录',
     recordPreparing: '正在准备决策记录…',
     recordLoadFailed:
-      '无法生成决策记录：应用的一部分没有加载成功（网络中断，或已发布新版本）。请重新加载页面后再试；你的回答保存在链接中。',
+      '无法生成决策记录：应用的一部分没有加载成功（网络中断，或已发布新版本）。请重试；你的回答保存在链接中。',
     linksTitle: '进一步了解',
     runtimePage: '{runtime}：运行时页面',
     compare: '对比全部 {count} 种运行时',

@@ -1,4 +1,4 @@
-import type { ShareNotice } from '../../domain/share-state';
+import { summariseNotices, type ShareNotice } from '../../domain/share-state';
 import { findNode, type DecisionTree } from '../../domain/tree';
 import { format, useLang, useStrings } from '../../i18n';
 import { wizardStrings } from './strings';
@@ -8,7 +8,9 @@ type WizardText = (typeof wizardStrings)['en'];
 function describe(notice: ShareNotice, tree: DecisionTree, t: WizardText, lang: 'en' | 'zh') {
   switch (notice.kind) {
     case 'oversize':
-      return format(t.noticeOversize, { length: notice.length });
+      return format(t.noticeOversize, { length: notice.length, max: notice.max });
+    case 'too-many':
+      return format(t.noticeTooMany, { max: notice.max });
     case 'duplicate':
       return format(t.noticeDuplicate, { key: notice.key });
     case 'not-an-id':
@@ -32,14 +34,23 @@ export function ShareNotices({ notices, tree }: { notices: ShareNotice[]; tree: 
   const t = useStrings(wizardStrings);
   const lang = useLang();
   if (notices.length === 0) return null;
+  const { shown, summaries } = summariseNotices(notices);
   return (
     <div className="notice share-notices" role="status" data-testid="share-notice">
       <p className="notice-title">
         <strong>{t.noticeTitle}</strong>
       </p>
       <ul>
-        {notices.map((notice, index) => (
+        {shown.map((notice, index) => (
           <li key={index}>{describe(notice, tree, t, lang)}</li>
+        ))}
+        {summaries.map((summary) => (
+          <li key={summary.kind}>
+            {format(t.noticeSummary, {
+              count: summary.count,
+              names: summary.names.map((name) => `“${name}”`).join(lang === 'zh' ? '、' : ', '),
+            })}
+          </li>
         ))}
       </ul>
       <p className="notice-footer">{t.noticeContinue}</p>

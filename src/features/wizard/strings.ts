@@ -25,7 +25,11 @@ export const wizardStrings = defineStrings({
     guidance: 'When {runtime} fits, according to the guide',
     noticeTitle: 'Some of this link could not be used',
     noticeContinue: 'The guide continues from the last valid step.',
-    noticeOversize: 'The link was too long ({length} characters) and was ignored.',
+    noticeOversize:
+      'The link was longer than this app reads ({length} characters; at most {max}): the answers that fit were kept, the rest were dropped.',
+    noticeSummary: '{count} more like this were dropped, among them {names}.',
+    noticeTooMany:
+      'The link had more than {max} parameters: the first {max} were read, the rest dropped.',
     noticeDuplicate: '“{key}” was given more than once, so its answers were dropped.',
     noticeNotAnId: '“{key}={value}” is not a valid answer and was dropped.',
     noticeUnknownTree: 'There is no tree “{value}”; the “{fallback}” tree is shown instead.',
@@ -61,7 +65,10 @@ export const wizardStrings = defineStrings({
     guidance: '指南中 {runtime} 的适用场景',
     noticeTitle: '此链接的部分内容无法使用',
     noticeContinue: '已从最后一个有效步骤继续。',
-    noticeOversize: '链接过长（{length} 个字符），已忽略。',
+    noticeOversize:
+      '链接超出本应用可读取的长度（{length} 个字符；上限 {max}）：已保留能读取的回答，其余已丢弃。',
+    noticeSummary: '另有 {count} 项同类内容已丢弃，其中包括 {names}。',
+    noticeTooMany: '链接的参数超过 {max} 个：只读取了前 {max} 个，其余已丢弃。',
     noticeDuplicate: '“{key}”出现了多次，其回答已丢弃。',
     noticeNotAnId: '“{key}={value}”不是有效的回答，已丢弃。',
     noticeUnknownTree: '不存在决策树“{value}”，已改为显示“{fallback}”。',
