@@ -38,6 +38,8 @@ export interface DecisionRecordInput {
   /** YYYY-MM-DD; passed in so that the text is reproducible. */
   date: string;
   shareUrl: string;
+  /** A weighing of the runtimes (domain/weigh/record.ts, Markdown), placed before the sources. */
+  weighing?: string | undefined;
 }
 
 const TEXT = {
@@ -457,6 +459,7 @@ export function toDecisionRecord(input: DecisionRecordInput): string {
     out.push('');
   }
 
+  if (input.weighing) out.push(input.weighing.trimEnd(), '');
   out.push(`## ${t.sources}`, '', ...sources.render(), '');
   out.push(`## ${t.share}`, '', t.shareLead, '', `<${shareUrl}>`, '');
   return out.join('\n');

@@ -152,6 +152,8 @@ export interface Weighing {
   source: WeighSource;
   /** Included runtimes, best first. */
   ranking: RuntimeScore[];
+  /** The must-haves in force. */
+  required: MustHave[];
   excluded: Exclusion[];
   /** Every weight is 0: nothing separates the runtimes. */
   allZero: boolean;
@@ -205,6 +207,7 @@ export function weigh(
     weights: ws,
     source,
     ranking: rankScores(unranked),
+    required: musts,
     excluded,
     allZero: total === 0,
   };
