@@ -203,7 +203,14 @@ export function CaseStudiesSection({ ids, content }: { ids: readonly string[]; c
  * The runtime page and the comparison. The comparison route is composed elsewhere, so its
  * address is built from the router's history (hash or path) rather than a typed route.
  */
-export function ResultLinks({ runtime }: { runtime: Runtime }) {
+export function ResultLinks({
+  runtime,
+  weighSearch,
+}: {
+  runtime: Runtime;
+  /** This result's answers as weights and must-haves (domain/weigh/state). */
+  weighSearch: Record<string, string>;
+}) {
   const lang = useLang();
   const t = useStrings(resultStrings);
   const router = useRouter();
@@ -223,6 +230,9 @@ export function ResultLinks({ runtime }: { runtime: Runtime }) {
       <a href={compareHref} className="btn">
         {t.compare}
       </a>
+      <Link to="/weigh" search={weighSearch} className="btn">
+        {t.weighNeeds}
+      </Link>
     </nav>
   );
 }
