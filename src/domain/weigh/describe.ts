@@ -11,6 +11,12 @@ export interface WeighWords {
   flipBoth: string;
   /** '{top} stays first at any weight of {criterion} (0 to 5).' */
   flipNever: string;
+  /** First place is shared only at the current weight: '{top} share first place only at {criterion}’s weight {at}; below it, {below}; above it, {above}.' */
+  flipTieBoth: string;
+  /** '{top} share first place only at {criterion}’s weight {at}; above it, {next}.' */
+  flipTieAbove: string;
+  /** '{top} share first place only at {criterion}’s weight {at}; below it, {next}.' */
+  flipTieBelow: string;
   /** '{names} (tied)' */
   tied: string;
   /** ' and ' */
@@ -53,7 +59,37 @@ export function flipSentence(
   w: WeighWords,
 ): string {
   const top = runtimeList(point.current, name, w);
+  // The tie sentences say "share first place" themselves: the names only, without "(tied)".
+  const sharing = point.current.map(name).join(w.and);
   const { below, above } = point;
+  // The current weight sits exactly on a crossing: the tie holds there and nowhere else.
+  const onlyBelow = below !== undefined && below.at === point.weight;
+  const onlyAbove = above !== undefined && above.at === point.weight;
+  if (onlyBelow && onlyAbove) {
+    return fill(w.flipTieBoth, {
+      top: sharing,
+      criterion,
+      at: formatWeight(point.weight),
+      below: runtimeList(below.to, name, w),
+      above: runtimeList(above.to, name, w),
+    });
+  }
+  if (onlyAbove && !below) {
+    return fill(w.flipTieAbove, {
+      top: sharing,
+      criterion,
+      at: formatWeight(point.weight),
+      next: runtimeList(above.to, name, w),
+    });
+  }
+  if (onlyBelow && !above) {
+    return fill(w.flipTieBelow, {
+      top: sharing,
+      criterion,
+      at: formatWeight(point.weight),
+      next: runtimeList(below.to, name, w),
+    });
+  }
   if (below && above) {
     return fill(w.flipBoth, {
       top,

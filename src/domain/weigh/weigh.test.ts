@@ -26,6 +26,9 @@ const words: WeighWords = {
   flipAbove: '{top} stays first until {criterion}’s weight rises above {at}; then {next}.',
   flipBoth: '{top} first between {low} and {high}; below {below}; above {above}.',
   flipNever: '{top} stays first at any weight of {criterion}.',
+  flipTieBoth: '{top} tie only at {at}; below {below}; above {above}.',
+  flipTieAbove: '{top} tie only at {at}; above {next}.',
+  flipTieBelow: '{top} tie only at {at}; below {next}.',
   tied: '{names} (tied)',
   and: ' and ',
   uncertainNone: 'none',
@@ -153,6 +156,17 @@ describe('where it flips', () => {
     expect(isolation?.below?.to).toEqual(['runc']);
     expect(flipSentence(defined(isolation), 'isolation', name, words)).toBe(
       `Kata Containers stays first until isolation’s weight falls below ${String(Math.round(at * 100) / 100)}; then runc/containerd.`,
+    );
+  });
+
+  it('says when the current weight sits exactly on a crossing', () => {
+    // Kata and runc/containerd tie at isolation 2 (see above): the tie holds only there.
+    const weights = { ...only('isolation', 2), startup_speed: 1 };
+    const result = weigh(content, weights, ['existing_images'], 'guide');
+    const point = flipPoints(result).find((p) => p.criterion === 'isolation');
+    expect(point?.current).toEqual(['runc', 'kata']);
+    expect(flipSentence(defined(point), 'isolation', name, words)).toBe(
+      'runc/containerd and Kata Containers tie only at 2; below runc/containerd; above Kata Containers.',
     );
   });
 

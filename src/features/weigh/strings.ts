@@ -65,6 +65,12 @@ export const weighStrings = defineStrings({
     flipBoth:
       '{top} stays first while {criterion}’s weight stays between {low} and {high}; below that, {below}; above it, {above}.',
     flipNever: '{top} stays first at any weight of {criterion} (0 to 5).',
+    flipTieBoth:
+      '{top} share first place only at {criterion}’s weight {at}; below it, {below} comes first; above it, {above}.',
+    flipTieAbove:
+      '{top} share first place only at {criterion}’s weight {at}; above it, {next} comes first.',
+    flipTieBelow:
+      '{top} share first place only at {criterion}’s weight {at}; below it, {next} comes first.',
     tied: '{names} (tied)',
     and: ' and ',
     separator: '; ',
@@ -136,7 +142,7 @@ export const weighStrings = defineStrings({
       '不满足必选条件的运行时不参与排名。每个必选条件都是结果页按指南表格解读决策树某个回答的方式。',
     mustLabel: '{feature}：{values}',
     mustQuestion: '对应问题：{questions}',
-    or: '或',
+    or: ' 或 ',
     supportYes: '✓ 支持',
     supportPartly: '⚠ 部分',
     supportNo: '✗ 不支持',
@@ -173,8 +179,12 @@ export const weighStrings = defineStrings({
     flipBoth:
       '{criterion}的权重在 {low} 到 {high} 之间时，{top} 保持第一；低于此范围是 {below}，高于此范围是 {above}。',
     flipNever: '{criterion}的权重取任何值（0 到 5），{top} 都保持第一。',
+    flipTieBoth:
+      '仅在{criterion}的权重为 {at} 时 {top} 并列第一；低于它时 {below} 第一，高于它时 {above} 第一。',
+    flipTieAbove: '仅在{criterion}的权重为 {at} 时 {top} 并列第一；高于它时 {next} 第一。',
+    flipTieBelow: '仅在{criterion}的权重为 {at} 时 {top} 并列第一；低于它时 {next} 第一。',
     tied: '{names}（并列）',
-    and: '和',
+    and: ' 和 ',
     separator: '；',
     uncertaintyTitle: '仅凭数据范围能否改变排名？',
     uncertainNone: '不能：每个范围数据无论取范围内的哪个值，排名都不变。',

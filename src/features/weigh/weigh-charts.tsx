@@ -201,7 +201,8 @@ export interface FlipChartProps {
 export function FlipChart(props: FlipChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const narrow = width > 0 && width < NARROW;
-  const rowHeight = narrow ? 58 : 44;
+  // Narrow screens put the criterion's name on a line of its own above the spans.
+  const rowHeight = narrow ? 72 : 46;
   const height = props.rows.length * rowHeight + 34;
   const most = Math.max(1, ...props.rows.map((row) => row.segments.length));
   const data = props.rows.map((row) => {
@@ -222,7 +223,7 @@ export function FlipChart(props: FlipChartProps) {
           height={height}
           data={data}
           layout="vertical"
-          barCategoryGap={narrow ? 24 : 10}
+          barCategoryGap={6}
           margin={{ top: 4, right: 16, bottom: 4, left: 0 }}
           role="img"
           aria-label={props.label}
