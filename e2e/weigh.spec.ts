@@ -86,12 +86,10 @@ test('where it flips, in words', async ({ page }) => {
     './#/weigh?w_startup_speed=1&w_resource_use=0&w_isolation=3&w_gpu=0&w_compatibility=0&w_ecosystem=0&must=existing_images&lang=en',
   );
   await expect(
-    page
-      .getByTestId('flip-point')
-      .filter({
-        hasText:
-          /^Kata Containers stays first until Isolation’s weight falls below 2; then runc\/containerd\.$/,
-      }),
+    page.getByTestId('flip-point').filter({
+      hasText:
+        /^Kata Containers stays first until Isolation’s weight falls below 2; then runc\/containerd\.$/,
+    }),
   ).toHaveCount(1);
   await expect(page.getByTestId('uncertainty')).toBeVisible();
 });
