@@ -27,6 +27,11 @@ const STATES: { name: string; hash: string; ready: string }[] = [
   { name: 'compare', hash: '#/compare?highlight=kata&figures=both', ready: 'main h1' },
   { name: 'runtimes', hash: '#/runtimes', ready: 'main h1' },
   { name: 'runtime page', hash: '#/runtimes/gvisor', ready: 'main h1' },
+  {
+    name: 'weighing',
+    hash: '#/weigh?must=gpu&figures=published&w_isolation=5',
+    ready: '[data-testid="ranking"]',
+  },
 ];
 
 for (const { name, hash, ready } of STATES) {

@@ -13,7 +13,7 @@ export function appBaseUrl(): string {
 /** The page address for `to` with `search`, as a link on this page writes it. */
 export function pageHref(
   router: RegisteredRouter,
-  to: '/wizard' | '/compare',
+  to: '/wizard' | '/compare' | '/weigh',
   search: Record<string, string>,
 ): string {
   // publicHref is the address with the base path; href is the router's own, without it.

@@ -1,6 +1,6 @@
-// The only module that imports Recharts: the comparison's charts (features/compare/charts) draw
-// with these pieces. Importing through here keeps Recharts behind one name that the linter can
-// hold, and it reaches the page only with the charts, which the comparison loads lazily.
+// The only module that imports Recharts: the charts kept beside their features (the comparison's
+// in features/compare/charts, the weighing's in features/weigh) draw with these pieces. Features
+// load those charts lazily, so Recharts stays out of the first page's JavaScript.
 export {
   Bar,
   BarChart,

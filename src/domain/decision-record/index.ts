@@ -43,6 +43,8 @@ export interface DecisionRecordInput {
   shareUrl: string;
   /** The record's wording in each language (src/i18n/decision-record-strings.ts). */
   strings: Readonly<Record<Lang, DecisionRecordText>>;
+  /** A weighing of the runtimes (domain/weigh/record.ts, Markdown), placed before the sources. */
+  weighing?: string | undefined;
 }
 
 export function toDecisionRecord(input: DecisionRecordInput): string {
@@ -267,6 +269,7 @@ export function toDecisionRecord(input: DecisionRecordInput): string {
     out.push('');
   }
 
+  if (input.weighing) out.push(input.weighing.trimEnd(), '');
   out.push(`## ${t.sources}`, '', ...sources.render(), '');
   out.push(`## ${t.share}`, '', t.shareLead, '', `<${shareUrl}>`, '');
   return out.join('\n');

@@ -8,6 +8,7 @@ import { getRuntime, getTree } from '../../content';
 import type { Content } from '../../content/schema';
 import { matrixPreset, type MatrixPreset, type Support } from '../../domain/explain';
 import { encodeShareState } from '../../domain/share-state';
+import { encodeWeighState, scenarioWeights } from '../../domain/weigh/state';
 import { RuntimeBadge, runtimeColorStyle } from '../../components/ui/runtime-badge';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
@@ -41,6 +42,22 @@ export function MatrixView() {
   const presetSearch = (preset: MatrixPreset) =>
     encodeShareState(matrix.treeId, preset.answers, { lang });
 
+  // The same scenario as weights (✓ 5, ⚠ 3, ✗ 1) on the weighing page.
+  const weighLink = (row: Row) => {
+    const weights = scenarioWeights(content, row.scenario.id);
+    if (!weights) return null;
+    return (
+      <Link
+        to="/weigh"
+        search={encodeWeighState(content, { weights, must: [], source: 'guide' }, { lang })}
+        className="preset-weigh"
+        data-weigh-scenario={row.scenario.id}
+      >
+        {format(t.weighPreset, { scenario: row.scenario.label[lang] })}
+      </Link>
+    );
+  };
+
   const presetDetails = (row: Row) => {
     const { preset } = row;
     if (!preset) return null;
@@ -65,6 +82,7 @@ export function MatrixView() {
           {format(t.openPreset, { scenario: row.scenario.label[lang] })}
         </Link>
         <p className="muted preset-lands">{lands}</p>
+        {weighLink(row)}
       </div>
     );
   };

@@ -79,6 +79,9 @@ export function AppShell({ children, embed }: { children: ReactNode; embed: bool
             <Link to="/runtimes" search={{ lang }} activeProps={{ 'aria-current': 'page' }}>
               {t.navRuntimes}
             </Link>
+            <Link to="/weigh" search={{ lang }} activeProps={{ 'aria-current': 'page' }}>
+              {t.navWeigh}
+            </Link>
           </nav>
           <div className="header-controls">
             <ThemeSwitch />

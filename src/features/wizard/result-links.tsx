@@ -10,7 +10,14 @@ import { resultStrings } from './result-strings';
  * address is built through the router (hash or path, with the base path) rather than a typed
  * route.
  */
-export function ResultLinks({ runtime }: { runtime: Runtime }) {
+export function ResultLinks({
+  runtime,
+  weighSearch,
+}: {
+  runtime: Runtime;
+  /** This result's answers as weights and must-haves (domain/weigh/state). */
+  weighSearch: Record<string, string>;
+}) {
   const lang = useLang();
   const t = useStrings(resultStrings);
   const content = useContent();
@@ -29,6 +36,9 @@ export function ResultLinks({ runtime }: { runtime: Runtime }) {
       <a href={compareHref} className="btn">
         {format(t.compare, { count: content.runtimes.length })}
       </a>
+      <Link to="/weigh" search={weighSearch} className="btn">
+        {t.weighNeeds}
+      </Link>
     </nav>
   );
 }

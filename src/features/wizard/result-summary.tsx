@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useContent } from '../../app/content-context';
 import type { PathStep } from '../../domain/engine';
 import { explain } from '../../domain/explain';
+import { resultWeighSearch } from '../../domain/weigh/state';
 import type { DecisionTree, OutcomeNode } from '../../domain/tree';
 import type { Runtime } from '../../content/schema';
 import { RuntimeBadge, runtimeColorStyle } from '../../components/ui/runtime-badge';
@@ -80,7 +81,17 @@ export function ResultSummary({
         </div>
       </dl>
 
-      {runtime && <ResultLinks runtime={runtime} />}
+      {runtime && (
+        <ResultLinks
+          runtime={runtime}
+          weighSearch={resultWeighSearch(
+            content,
+            tree,
+            Object.fromEntries(steps.map((step) => [step.question.id, step.answer.id])),
+            { lang },
+          )}
+        />
+      )}
 
       <section className="result-section" aria-labelledby="answers-heading">
         <h3 id="answers-heading">{t.yourAnswers}</h3>
