@@ -31,7 +31,8 @@ export function checkDraft(text: string, base: Content = builtInContent): DraftC
   if (result.ok) return { ok: true, text, content: result.content, custom: result.custom };
 
   // Locating needs a scan of the text; the size cap spares an oversized one that work.
-  const oversized = result.problems.length === 1 && /larger than/.test(result.problems[0]?.message ?? '');
+  const oversized =
+    result.problems.length === 1 && /larger than/.test(result.problems[0]?.message ?? '');
   if (oversized) return { ok: false, text, problems: result.problems };
 
   const scan = scanJson(text);

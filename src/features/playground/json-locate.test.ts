@@ -5,7 +5,8 @@ const slice = (text: string, span: { from: number; to: number } | undefined) =>
   span ? text.slice(span.from, span.to) : undefined;
 
 describe('scanJson', () => {
-  const text = '{\n  "trees": [\n    { "id": "a", "nodes": [1, 2.5e3, true, null] }\n  ],\n  "odd key": "x"\n}';
+  const text =
+    '{\n  "trees": [\n    { "id": "a", "nodes": [1, 2.5e3, true, null] }\n  ],\n  "odd key": "x"\n}';
   const scan = scanJson(text);
 
   it('records every value under the path the content checks report', () => {
@@ -43,7 +44,14 @@ describe('scanJson', () => {
   });
 
   it('agrees with JSON.parse on what is valid', () => {
-    for (const input of ['"\\u00e9\\n"', '-0.5E+2', '[]', '{}', '\uFEFF{"a":[{}]}', ' [ true , false ] ']) {
+    for (const input of [
+      '"\\u00e9\\n"',
+      '-0.5E+2',
+      '[]',
+      '{}',
+      '\uFEFF{"a":[{}]}',
+      ' [ true , false ] ',
+    ]) {
       expect(scanJson(input).error, input).toBeUndefined();
     }
     for (const input of ['01', '"\\x"', '[1,]', 'tru', '{"a":1', "'a'"]) {
@@ -62,7 +70,12 @@ describe('scanJson', () => {
 describe('paths and positions', () => {
   it('parses the paths formatPath writes', () => {
     expect(parsePath('trees[0].nodes[3].id')).toEqual(['trees', 0, 'nodes', 3, 'id']);
-    expect(parsePath('features[1].values["kata-fc"]')).toEqual(['features', 1, 'values', 'kata-fc']);
+    expect(parsePath('features[1].values["kata-fc"]')).toEqual([
+      'features',
+      1,
+      'values',
+      'kata-fc',
+    ]);
     expect(parsePath('(root)')).toEqual([]);
     expect(parsePath('built-in trees[0]')).toBeUndefined();
   });

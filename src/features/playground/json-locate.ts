@@ -69,7 +69,8 @@ function readString(text: string, start: number): number | JsonSyntaxError {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code === 0x22) return i + 1;
-    if (code < 0x20) return { offset: i, reason: 'a line break or control character inside a string' };
+    if (code < 0x20)
+      return { offset: i, reason: 'a line break or control character inside a string' };
     if (code === 0x5c) {
       const next = text[i + 1];
       if (next === 'u') {
@@ -125,7 +126,8 @@ export function scanJson(text: string): JsonScan {
     while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
     if (i >= text.length) break;
     const char = text[i] ?? '';
-    if (rootDone) return fail({ offset: i, reason: 'the end of the text after the top-level value' });
+    if (rootDone)
+      return fail({ offset: i, reason: 'the end of the text after the top-level value' });
     const frame = stack.at(-1);
     const expect = frame?.expect ?? 'value';
 
@@ -202,7 +204,10 @@ export function scanJson(text: string): JsonScan {
         ? i + number[0].length
         : literal
           ? i + literal.length
-          : { offset: i, reason: 'a value (an object, array, string, number, true, false or null)' };
+          : {
+              offset: i,
+              reason: 'a value (an object, array, string, number, true, false or null)',
+            };
     }
     if (typeof end !== 'number') return fail(end);
     const entry: JsonEntry = { value: { from: i, to: end }, container: false };
@@ -227,7 +232,11 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   let line = 1;
   let lineStart = 0;
   const end = Math.min(offset, text.length);
-  for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) {
+  for (
+    let index = text.indexOf('\n');
+    index !== -1 && index < end;
+    index = text.indexOf('\n', index + 1)
+  ) {
     line += 1;
     lineStart = index + 1;
   }
