@@ -95,7 +95,8 @@ export function scanJson(text: string): JsonScan {
   const entries = new Map<string, JsonEntry>();
   const stack: Frame[] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let rootDone = false;
+  // An object, not a local: it is set in afterValue(), which control-flow analysis cannot see.
+  const top = { done: false };
 
   const fail = (error: JsonSyntaxError): JsonScan => ({ entries, error });
 
@@ -111,7 +112,7 @@ export function scanJson(text: string): JsonScan {
   const afterValue = () => {
     const frame = stack.at(-1);
     if (!frame) {
-      rootDone = true;
+      top.done = true;
       return;
     }
     if (frame.kind === 'array') frame.index += 1;
@@ -126,7 +127,7 @@ export function scanJson(text: string): JsonScan {
     while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
     if (i >= text.length) break;
     const char = text[i] ?? '';
-    if (rootDone)
+    if (top.done)
       return fail({ offset: i, reason: 'the end of the text after the top-level value' });
     const frame = stack.at(-1);
     const expect = frame?.expect ?? 'value';
@@ -223,7 +224,7 @@ export function scanJson(text: string): JsonScan {
       reason: `the closing "${open?.kind === 'object' ? '}' : ']'}" of the ${open?.kind ?? 'value'} opened at offset ${String(open?.entry.value.from ?? 0)}`,
     });
   }
-  if (!rootDone) return fail({ offset: text.length, reason: 'a value' });
+  if (!top.done) return fail({ offset: text.length, reason: 'a value' });
   return { entries };
 }
 

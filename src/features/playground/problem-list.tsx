@@ -1,0 +1,80 @@
+import { format, useStrings } from '../../i18n';
+import type { DraftProblem } from './check-draft';
+import { playgroundStrings } from './strings';
+
+interface ProblemListProps {
+  problems: DraftProblem[];
+  onSelect: (problem: DraftProblem) => void;
+}
+
+/**
+ * Every problem with its JSON path, node and line. A problem in the file is a button that puts
+ * the cursor on it; one in the built-in content (broken by the file) has no place to go.
+ * Everything quoted from the file is rendered as text.
+ */
+export function ProblemList({ problems, onSelect }: ProblemListProps) {
+  const t = useStrings(playgroundStrings);
+  return (
+    <ol className="playground-problems">
+      {problems.map((problem, index) => {
+        const body = (
+          <>
+            <span className="playground-problem-where">
+              <code className="playground-problem-path">{problem.path}</code>
+              {problem.nodeId !== undefined && (
+                <span className="playground-problem-node">
+                  {format(t.problemNode, { node: problem.nodeId })}
+                </span>
+              )}
+              <span className="playground-problem-line">
+                {problem.at
+                  ? format(t.problemLine, { line: problem.at.line, column: problem.at.column })
+                  : t.problemNoLine}
+              </span>
+              {problem.inBuiltIn && (
+                <span className="playground-problem-tag">{t.problemBuiltIn}</span>
+              )}
+            </span>
+            <span className="playground-problem-message">
+              {problem.syntax && problem.at
+                ? `${format(t.invalidJson, {
+                    line: problem.at.line,
+                    column: problem.at.column,
+                    expected: problem.syntax.expected,
+                  })} `
+                : ''}
+              {problem.message}
+            </span>
+          </>
+        );
+        const at = problem.at;
+        return (
+          <li key={index}>
+            {at ? (
+              <button
+                type="button"
+                className="playground-problem"
+                data-testid="content-error"
+                data-path={problem.path}
+                data-line={at.line}
+                onClick={() => {
+                  onSelect(problem);
+                }}
+              >
+                {body}
+              </button>
+            ) : (
+              <div
+                className="playground-problem"
+                data-testid="content-error"
+                data-path={problem.path}
+              >
+                {body}
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
