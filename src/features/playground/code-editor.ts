@@ -246,6 +246,9 @@ export function createCodeEditor(options: CodeEditorOptions): CodeEditor {
   const textsExtension = (value: EditorTexts): Extension => [
     EditorView.contentAttributes.of({
       'data-testid': 'content-input',
+      // Editable elements are in the tab order anyway; saying so lets checkers (axe) see that
+      // the scrolling region around it can be reached with the keyboard.
+      tabindex: '0',
       'aria-label': value.label,
       'aria-describedby': value.describedBy,
     }),

@@ -35,14 +35,20 @@ export function ProblemList({ problems, onSelect }: ProblemListProps) {
                 <span className="playground-problem-tag">{t.problemBuiltIn}</span>
               )}
             </span>
-            <span className="playground-problem-message">
-              {problem.syntax && problem.at
-                ? `${format(t.invalidJson, {
-                    line: problem.at.line,
-                    column: problem.at.column,
-                    expected: problem.syntax.expected,
-                  })} `
-                : ''}
+            {problem.syntax && problem.at && (
+              <span className="playground-problem-message">
+                {format(t.invalidJson, {
+                  line: problem.at.line,
+                  column: problem.at.column,
+                  expected: problem.syntax.expected,
+                })}
+              </span>
+            )}
+            <span
+              className={
+                problem.syntax ? 'playground-problem-detail' : 'playground-problem-message'
+              }
+            >
               {problem.message}
             </span>
           </>
