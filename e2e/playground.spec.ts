@@ -413,6 +413,31 @@ test('keyboard: Tab indents, Escape then Tab leaves the editor; axe clean in bot
   await expectNoAxeViolations(page);
 });
 
+test('completion and hover come from the content schema', async ({ page }) => {
+  const playground = new Playground(page);
+  await playground.open();
+  await playground.input.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText('{"trees": [{"nodes": [{"kind": ');
+  await page.keyboard.press('Control+Space');
+  const options = page.locator('.cm-tooltip-autocomplete li');
+  await expect(options).toHaveText(['"outcome"', '"question"']);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText(', ');
+  await page.keyboard.press('Control+Space');
+  // A question node's properties, not an outcome's.
+  await expect(options.filter({ hasText: '"answers"' })).toHaveCount(1);
+  await expect(options.filter({ hasText: '"runtime"' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  const key = page.locator('.cm-content').getByText('"trees"');
+  await key.hover();
+  await expect(page.locator('.cm-tooltip-hover')).toContainText(
+    'trees: Decision trees to add, or to replace by id.',
+  );
+});
+
 test('works when the browser refuses storage, and says the draft is not kept', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {

@@ -154,7 +154,13 @@ function objectFacts(state: EditorState, object: SyntaxNode) {
 
 function completeFromSchema(context: CompletionContext): CompletionResult | null {
   const { state, pos } = context;
-  const node = syntaxTree(state).resolveInner(pos, -1);
+  let node = syntaxTree(state).resolveInner(pos, -1);
+  // Between tokens (after "{", ",", ":" or in an error the parser recovered from), the place
+  // is described by the enclosing node.
+  while (!VALUE_NODES.has(node.name) && node.name !== 'PropertyName' && node.name !== 'Property') {
+    if (!node.parent) break;
+    node = node.parent;
+  }
   const word = context.matchBefore(/"?[\w$-]*/);
   const from = word ? word.from : pos;
   if (!context.explicit && (!word || word.from === word.to)) return null;
