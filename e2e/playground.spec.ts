@@ -195,7 +195,7 @@ test('three ways to break the file: each problem at its path, underlined, and a 
   const syntax = playground.error('(root)');
   await expect(syntax).toHaveCount(1);
   await expect(syntax).toContainText('Line 4, column 3');
-  await expect(syntax).toContainText('Invalid JSON at line 4, column 3: expected "," or "}"');
+  await expect(syntax).toContainText('Invalid JSON at line 4, column 3: expected “,” or “}”');
   await expect(syntax).toContainText('not valid JSON');
   await expect(page.getByText('The preview shows the last valid version')).toBeVisible();
 

@@ -55,7 +55,7 @@ describe('checkDraft', () => {
     expect(problem?.path).toBe('(root)');
     expect(problem?.message).toMatch(/^is not valid JSON/);
     expect(problem?.at).toMatchObject({ line: 3, column: 16 });
-    expect(problem?.syntax?.expected).toBe('a property name in double quotes');
+    expect(problem?.syntax?.reason).toEqual({ kind: 'property-name' });
   });
 
   it('refuses text over the size cap without scanning it', () => {

@@ -10,13 +10,19 @@ import {
 } from '../../content/merge';
 import { ROOT_PATH } from '../../content/integrity';
 import type { Content } from '../../content/schema';
-import { lineAndColumn, locatePath, scanJson, type TextSpan } from './json-locate';
+import {
+  lineAndColumn,
+  locatePath,
+  scanJson,
+  type SyntaxReason,
+  type TextSpan,
+} from './json-locate';
 
 export interface DraftProblem extends CustomContentProblem {
   /** Where it is in the text; absent for problems in the built-in content. */
   at?: TextSpan & { line: number; column: number };
-  /** An invalid JSON text: the problem is where the scanner stopped reading. */
-  syntax?: { expected: string };
+  /** An invalid JSON text: why it stops being JSON where it does. */
+  syntax?: { reason: SyntaxReason; openedAtLine?: number };
 }
 
 export type DraftCheck =
@@ -44,7 +50,12 @@ export function checkDraft(text: string, base: Content = builtInContent): DraftC
       return {
         ...problem,
         at: at({ from: offset, to: Math.min(offset + 1, text.length) }),
-        syntax: { expected: scan.error.reason },
+        syntax: {
+          reason: scan.error.reason,
+          ...(scan.error.reason.kind === 'unclosed'
+            ? { openedAtLine: lineAndColumn(text, scan.error.reason.openedAt).line }
+            : {}),
+        },
       };
     }
     const position = POSITION.exec(problem.message);

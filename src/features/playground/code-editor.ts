@@ -317,8 +317,11 @@ export function createCodeEditor(options: CodeEditorOptions): CodeEditor {
     moveTo: (from, to) => {
       const length = view.state.doc.length;
       const anchor = Math.min(from, length);
+      const head = Math.min(Math.max(to, anchor), length);
       view.dispatch({
-        selection: { anchor, head: Math.min(Math.max(to, anchor), length) },
+        // A single character (where invalid JSON stops) gets the cursor, not a selection that
+        // would light up every other quote or bracket as a match.
+        selection: head - anchor > 1 ? { anchor, head } : { anchor },
         effects: EditorView.scrollIntoView(anchor, { y: 'center' }),
       });
       view.focus();

@@ -22,10 +22,25 @@ export interface JsonEntry {
   container: boolean;
 }
 
+export type Bracket = '}' | ']';
+
+/** Why the text stops being JSON where it does; the page words it in the reader's language. */
+export type SyntaxReason =
+  | { kind: 'control-character' }
+  | { kind: 'unicode-escape' }
+  | { kind: 'escape' }
+  | { kind: 'unclosed-string' }
+  | { kind: 'text-after-end' }
+  | { kind: 'close'; bracket: Bracket }
+  | { kind: 'comma-or-close'; bracket: Bracket }
+  | { kind: 'property-name' }
+  | { kind: 'colon' }
+  | { kind: 'value' }
+  | { kind: 'unclosed'; bracket: Bracket; openedAt: number };
+
 export interface JsonSyntaxError {
   offset: number;
-  /** What the scanner expected, in plain English. */
-  reason: string;
+  reason: SyntaxReason;
 }
 
 export interface JsonScan {
@@ -69,26 +84,25 @@ function readString(text: string, start: number): number | JsonSyntaxError {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code === 0x22) return i + 1;
-    if (code < 0x20)
-      return { offset: i, reason: 'a line break or control character inside a string' };
+    if (code < 0x20) return { offset: i, reason: { kind: 'control-character' } };
     if (code === 0x5c) {
       const next = text[i + 1];
       if (next === 'u') {
         if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          return { offset: i, reason: 'a \\u escape with four hex digits' };
+          return { offset: i, reason: { kind: 'unicode-escape' } };
         }
         i += 6;
         continue;
       }
       if (next === undefined || !'"\\/bfnrt'.includes(next)) {
-        return { offset: i, reason: 'a valid escape sequence' };
+        return { offset: i, reason: { kind: 'escape' } };
       }
       i += 2;
       continue;
     }
     i += 1;
   }
-  return { offset: start, reason: 'a closing quote for this string' };
+  return { offset: start, reason: { kind: 'unclosed-string' } };
 }
 
 export function scanJson(text: string): JsonScan {
@@ -127,8 +141,7 @@ export function scanJson(text: string): JsonScan {
     while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
     if (i >= text.length) break;
     const char = text[i] ?? '';
-    if (top.done)
-      return fail({ offset: i, reason: 'the end of the text after the top-level value' });
+    if (top.done) return fail({ offset: i, reason: { kind: 'text-after-end' } });
     const frame = stack.at(-1);
     const expect = frame?.expect ?? 'value';
 
@@ -136,13 +149,20 @@ export function scanJson(text: string): JsonScan {
       const closes = frame.kind === 'object' ? '}' : ']';
       const canClose = expect === 'comma' || expect === 'first';
       if (char !== closes || !canClose) {
-        const wanted =
+        const wanted: SyntaxReason =
           expect === 'key'
-            ? 'a property name in double quotes'
+            ? { kind: 'property-name' }
             : expect === 'colon'
-              ? '":" after the property name'
-              : 'a value';
-        return fail({ offset: i, reason: canClose ? `"${closes}"` : wanted });
+              ? { kind: 'colon' }
+              : { kind: 'value' };
+        return fail({
+          offset: i,
+          reason: !canClose
+            ? wanted
+            : expect === 'comma'
+              ? { kind: 'comma-or-close', bracket: closes }
+              : { kind: 'close', bracket: closes },
+        });
       }
       frame.entry.value.to = i + 1;
       stack.pop();
@@ -152,14 +172,17 @@ export function scanJson(text: string): JsonScan {
     }
     if (frame && expect === 'comma') {
       if (char !== ',') {
-        return fail({ offset: i, reason: `"," or "${frame.kind === 'object' ? '}' : ']'}"` });
+        return fail({
+          offset: i,
+          reason: { kind: 'comma-or-close', bracket: frame.kind === 'object' ? '}' : ']' },
+        });
       }
       frame.expect = frame.kind === 'object' ? 'key' : 'value';
       i += 1;
       continue;
     }
     if (frame?.kind === 'object' && (expect === 'first' || expect === 'key')) {
-      if (char !== '"') return fail({ offset: i, reason: 'a property name in double quotes' });
+      if (char !== '"') return fail({ offset: i, reason: { kind: 'property-name' } });
       const end = readString(text, i);
       if (typeof end !== 'number') return fail(end);
       frame.key = JSON.parse(text.slice(i, end)) as string;
@@ -169,7 +192,7 @@ export function scanJson(text: string): JsonScan {
       continue;
     }
     if (frame?.kind === 'object' && expect === 'colon') {
-      if (char !== ':') return fail({ offset: i, reason: '":" after the property name' });
+      if (char !== ':') return fail({ offset: i, reason: { kind: 'colon' } });
       frame.expect = 'value';
       i += 1;
       continue;
@@ -207,7 +230,7 @@ export function scanJson(text: string): JsonScan {
           ? i + literal.length
           : {
               offset: i,
-              reason: 'a value (an object, array, string, number, true, false or null)',
+              reason: { kind: 'value' },
             };
     }
     if (typeof end !== 'number') return fail(end);
@@ -221,10 +244,14 @@ export function scanJson(text: string): JsonScan {
     const open = stack.at(-1);
     return fail({
       offset: text.length,
-      reason: `the closing "${open?.kind === 'object' ? '}' : ']'}" of the ${open?.kind ?? 'value'} opened at offset ${String(open?.entry.value.from ?? 0)}`,
+      reason: {
+        kind: 'unclosed',
+        bracket: open?.kind === 'object' ? '}' : ']',
+        openedAt: open?.entry.value.from ?? 0,
+      },
     });
   }
-  if (!top.done) return fail({ offset: text.length, reason: 'a value' });
+  if (!top.done) return fail({ offset: text.length, reason: { kind: 'value' } });
   return { entries };
 }
 

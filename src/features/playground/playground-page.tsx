@@ -273,7 +273,9 @@ export function PlaygroundPage({ renderPreview }: PlaygroundPageProps) {
           />
         </div>
         <p className="playground-hint muted">
-          {t.startUndo} {t.dropHint}
+          {t.startUndo}
+          {lang === 'zh' ? '' : ' '}
+          {t.dropHint}
         </p>
         <p
           className={message?.kind === 'problem' ? 'notice notice-error' : 'playground-message'}

@@ -2,6 +2,39 @@ import { format, useStrings } from '../../i18n';
 import type { DraftProblem } from './check-draft';
 import { playgroundStrings } from './strings';
 
+type Text = (typeof playgroundStrings)['en'];
+
+function describeSyntax(syntax: NonNullable<DraftProblem['syntax']>, t: Text): string {
+  const { reason } = syntax;
+  switch (reason.kind) {
+    case 'control-character':
+      return t.syntaxControl;
+    case 'unicode-escape':
+      return t.syntaxUnicode;
+    case 'escape':
+      return t.syntaxEscape;
+    case 'unclosed-string':
+      return t.syntaxUnclosedString;
+    case 'text-after-end':
+      return t.syntaxAfterEnd;
+    case 'close':
+      return format(t.syntaxClose, { bracket: reason.bracket });
+    case 'comma-or-close':
+      return format(t.syntaxCommaOrClose, { bracket: reason.bracket });
+    case 'property-name':
+      return t.syntaxPropertyName;
+    case 'colon':
+      return t.syntaxColon;
+    case 'value':
+      return t.syntaxValue;
+    case 'unclosed':
+      return format(t.syntaxUnclosed, {
+        bracket: reason.bracket,
+        line: syntax.openedAtLine ?? 1,
+      });
+  }
+}
+
 interface ProblemListProps {
   problems: DraftProblem[];
   onSelect: (problem: DraftProblem) => void;
@@ -40,7 +73,7 @@ export function ProblemList({ problems, onSelect }: ProblemListProps) {
                 {format(t.invalidJson, {
                   line: problem.at.line,
                   column: problem.at.column,
-                  expected: problem.syntax.expected,
+                  reason: describeSyntax(problem.syntax, t),
                 })}
               </span>
             )}
