@@ -422,8 +422,10 @@ test('completion and hover come from the content schema', async ({ page }) => {
   await page.keyboard.press('Control+Space');
   const options = page.locator('.cm-tooltip-autocomplete li');
   await expect(options).toHaveText(['"outcome"', '"question"']);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  // A click, not the arrow keys: CodeMirror ignores keys pressed right after the list opens.
+  await options.filter({ hasText: '"question"' }).click();
+  await expect(page.locator('.cm-activeLine')).toContainText('"kind": "question"');
+  await playground.input.press('End');
   await page.keyboard.insertText(', ');
   await page.keyboard.press('Control+Space');
   // A question node's properties, not an outcome's.
