@@ -325,6 +325,57 @@ test('oversized, deeply nested and unreadable input get a clear message', async 
   await expect(playground.error('trees')).toHaveCount(1);
 });
 
+test('starts from this site’s file, a dropped file, a copy of a built-in tree', async ({
+  page,
+}) => {
+  const playground = new Playground(page);
+  const message = page.getByTestId('playground-message');
+  await playground.open();
+
+  // vite preview serves the placeholder dist/ ships: no content of the site's own.
+  await page.getByRole('button', { name: 'This site’s file' }).click();
+  await expect(message).toContainText('This site has no content file of its own');
+  await expect(playground.input).toContainText('acme_platform');
+
+  // A site with a file of its own: the same request the app makes at start-up.
+  const own = example();
+  own.trees[0]!.title = { en: 'Our site tree', zh: '本站决策树' };
+  await page.route('**/advisor.content.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: asText(own) }),
+  );
+  await page.getByRole('button', { name: 'This site’s file' }).click();
+  await expect(message).toContainText('Loaded this site’s content file');
+  await playground.expectValid();
+  await expect(playground.preview.getByRole('button', { name: /^Our site tree/ })).toBeVisible();
+
+  // A file dropped on the editor replaces the text rather than being inserted into it.
+  await playground.input.evaluate((element, text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    element.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+  }, '{"trees": []}');
+  await expect(message).toContainText('Opened dropped.json');
+  await expect(playground.input).toHaveText('{"trees": []}');
+  await playground.expectValid();
+
+  // A copy of a built-in tree: a tree of the file's own, beside the original.
+  await page.getByRole('combobox', { name: 'Built-in tree to copy' }).selectOption('full');
+  await page.getByRole('button', { name: 'Copy tree' }).click();
+  await playground.expectValid();
+  await expect(playground.preview.getByRole('button', { name: /\(copy\)/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(playground.question).toHaveAttribute('data-question-id', 'existing_images');
+
+  // Undo in the editor brings the previous text back.
+  await playground.input.click();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(playground.input).toHaveText('{"trees": []}');
+});
+
 test('a 200-node tree previews and the page keeps answering', async ({ page }) => {
   // Drawing 200 nodes takes Mermaid a while on a busy machine: more time, no timing asserted.
   test.slow();
