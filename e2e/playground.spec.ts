@@ -457,9 +457,14 @@ test('keyboard: Tab indents, Escape then Tab leaves the editor; axe clean in bot
   await expect(playground.input).not.toBeFocused();
   await expectNoAxeViolations(page);
 
-  await playground.open('zh');
+  // Chinese, dark, with problems listed and underlined.
+  await page.goto('./#/playground?lang=zh&theme=dark');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('内容试验场');
   await expect(playground.status).toHaveText(/^有效/);
+  await playground.paste(EXAMPLE_TEXT.replace('"runtime": "runc"', '"runtime": "nope"'));
+  await expect(playground.errors).toHaveCount(1);
+  await expect(playground.errors).toContainText('第');
+  await playground.errors.click();
   await page.waitForLoadState('networkidle');
   await expectNoAxeViolations(page);
 });
