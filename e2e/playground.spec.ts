@@ -376,6 +376,29 @@ test('starts from this site’s file, a dropped file, a copy of a built-in tree'
   await expect(playground.input).toHaveText('{"trees": []}');
 });
 
+test('download and copy give the text as written', async ({ page }) => {
+  const playground = new Playground(page);
+  await playground.open();
+  const text = EXAMPLE_TEXT.replace('Acme platform: approved', 'Acme: approved');
+  await playground.paste(text);
+  await playground.expectValid();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download advisor.content.json' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('advisor.content.json');
+  const saved = await download.path();
+  expect(fs.readFileSync(saved, 'utf8')).toBe(text);
+
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.getByRole('button', { name: /^Copy the file/ }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  // Where the file goes: beside index.html, on this very site.
+  await page.getByText('How to deploy', { exact: true }).click();
+  await expect(page.getByText(/^http:\/\/127\.0\.0\.1:\d+\/advisor\.content\.json$/)).toBeVisible();
+});
+
 test('a 200-node tree previews and the page keeps answering', async ({ page }) => {
   // Drawing 200 nodes takes Mermaid a while on a busy machine: more time, no timing asserted.
   test.slow();
