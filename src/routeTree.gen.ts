@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as CompareRouteImport } from './routes/compare'
 import { Route as MatrixRouteImport } from './routes/matrix'
+import { Route as PlaygroundRouteImport } from './routes/playground'
 import { Route as WeighRouteImport } from './routes/weigh'
 import { Route as WizardRouteImport } from './routes/wizard'
 import { Route as RuntimesIndexRouteImport } from './routes/runtimes.index'
@@ -30,6 +31,11 @@ const CompareRoute = CompareRouteImport.update({
 const MatrixRoute = MatrixRouteImport.update({
   id: '/matrix',
   path: '/matrix',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PlaygroundRoute = PlaygroundRouteImport.update({
+  id: '/playground',
+  path: '/playground',
   getParentRoute: () => rootRouteImport,
 } as any)
 const WeighRoute = WeighRouteImport.update({
@@ -57,6 +63,7 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
   '/matrix': typeof MatrixRoute
+  '/playground': typeof PlaygroundRoute
   '/weigh': typeof WeighRoute
   '/wizard': typeof WizardRoute
   '/runtimes/$runtimeId': typeof RuntimesRuntimeIdRoute
@@ -66,6 +73,7 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
   '/matrix': typeof MatrixRoute
+  '/playground': typeof PlaygroundRoute
   '/weigh': typeof WeighRoute
   '/wizard': typeof WizardRoute
   '/runtimes/$runtimeId': typeof RuntimesRuntimeIdRoute
@@ -76,6 +84,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
   '/matrix': typeof MatrixRoute
+  '/playground': typeof PlaygroundRoute
   '/weigh': typeof WeighRoute
   '/wizard': typeof WizardRoute
   '/runtimes/$runtimeId': typeof RuntimesRuntimeIdRoute
@@ -87,6 +96,7 @@ export interface FileRouteTypes {
     | '/'
     | '/compare'
     | '/matrix'
+    | '/playground'
     | '/weigh'
     | '/wizard'
     | '/runtimes/$runtimeId'
@@ -96,6 +106,7 @@ export interface FileRouteTypes {
     | '/'
     | '/compare'
     | '/matrix'
+    | '/playground'
     | '/weigh'
     | '/wizard'
     | '/runtimes/$runtimeId'
@@ -105,6 +116,7 @@ export interface FileRouteTypes {
     | '/'
     | '/compare'
     | '/matrix'
+    | '/playground'
     | '/weigh'
     | '/wizard'
     | '/runtimes/$runtimeId'
@@ -115,6 +127,7 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   CompareRoute: typeof CompareRoute
   MatrixRoute: typeof MatrixRoute
+  PlaygroundRoute: typeof PlaygroundRoute
   WeighRoute: typeof WeighRoute
   WizardRoute: typeof WizardRoute
   RuntimesRuntimeIdRoute: typeof RuntimesRuntimeIdRoute
@@ -142,6 +155,13 @@ declare module '@tanstack/react-router' {
       path: '/matrix'
       fullPath: '/matrix'
       preLoaderRoute: typeof MatrixRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/playground': {
+      id: '/playground'
+      path: '/playground'
+      fullPath: '/playground'
+      preLoaderRoute: typeof PlaygroundRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/weigh': {
@@ -179,6 +199,7 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   CompareRoute: CompareRoute,
   MatrixRoute: MatrixRoute,
+  PlaygroundRoute: PlaygroundRoute,
   WeighRoute: WeighRoute,
   WizardRoute: WizardRoute,
   RuntimesRuntimeIdRoute: RuntimesRuntimeIdRoute,

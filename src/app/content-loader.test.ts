@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { MAX_CONTENT_BYTES } from '../content/merge';
 import {
   loadContent,
+  readContentFile,
+  readLocalContentFile,
   resolveContentUrl,
   teamContentUnavailable,
   type ContentLoad,
@@ -283,5 +285,58 @@ describe('loadContent', () => {
         message: 'did not arrive within 0.02 s; the app started with the built-in content',
       },
     ]);
+  });
+});
+
+describe('readContentFile (the playground’s “this site’s file”)', () => {
+  const read = (respond: (url: string) => Response, extra: { configuredUrl?: string } = {}) =>
+    readContentFile({ baseURI: PAGE, origin: ORIGIN, fetch: fakeFetch(respond).fetch, ...extra });
+
+  it('gives the text of the file the app loads, unparsed, the placeholder included', async () => {
+    expect(await read(() => json(EXAMPLE))).toEqual({
+      status: 'text',
+      url: 'https://portal.example/tools/advisor/advisor.content.json',
+      text: EXAMPLE,
+    });
+    const placeholder = '{ "$schema": "./content.schema.json" }';
+    expect(await read(() => json(placeholder))).toMatchObject({ text: placeholder });
+  });
+
+  it('says there is no file as the start-up load does', async () => {
+    expect(await read(() => new Response('', { status: 404 }))).toEqual({ status: 'absent' });
+    expect(
+      await read(
+        () => new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }),
+      ),
+    ).toEqual({ status: 'absent' });
+    expect(await read(() => json('{}'), { configuredUrl: 'none' })).toEqual({ status: 'absent' });
+  });
+
+  it('reports what the start-up load reports, without parsing', async () => {
+    const failed = await read(() => new Response('', { status: 500 }));
+    expect(failed.status === 'problem' && failed.problem.message).toMatch(/HTTP 500/);
+    const big = await read(() => json('{}', { 'content-length': String(MAX_CONTENT_BYTES + 1) }));
+    expect(big.status === 'problem' && big.problem.message).toMatch(/^is larger than 1 MB/);
+    const broken = await read(() => json('{ not json'));
+    expect(broken).toMatchObject({ status: 'text', text: '{ not json' });
+  });
+});
+
+describe('readLocalContentFile (a file opened or dropped in the playground)', () => {
+  it('reads the text, without a byte order mark', async () => {
+    const file = new File(['\uFEFF{"trees": []}'], 'team.json');
+    expect(await readLocalContentFile(file)).toEqual({
+      status: 'text',
+      url: 'team.json',
+      text: '{"trees": []}',
+    });
+  });
+
+  it('refuses a file over the size cap unread', async () => {
+    const file = new File([new Uint8Array(MAX_CONTENT_BYTES + 1)], 'huge.json');
+    const spy = vi.spyOn(file, 'arrayBuffer');
+    const result = await readLocalContentFile(file);
+    expect(result.status === 'problem' && result.problem.message).toMatch(/^is larger than 1 MB/);
+    expect(spy).not.toHaveBeenCalled();
   });
 });

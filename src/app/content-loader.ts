@@ -79,11 +79,47 @@ export function resolveContentUrl(
 /** Statuses that mean "there is no file". Object stores (S3, GCS) answer 403 for missing keys. */
 const ABSENT_STATUSES = new Set([403, 404, 410]);
 
+/**
+ * The content file's text, as the start-up load reads it: same origin only, no redirects, the
+ * size cap, the time limit, the encoding checked. A file looked for and not found (or a host's
+ * index.html fallback) is `absent`, with the reason; no request at all is `absent` without one.
+ * The playground's "this site's file" reads it the same way.
+ */
+export type ContentFileRead =
+  | { status: 'absent'; missing?: { url: string; reason: 'absent' | 'unreachable' } }
+  | { status: 'text'; url: string; text: string }
+  | { status: 'problem'; url: string; problem: CustomContentProblem };
+
+export async function readContentFile(options: ContentLoadOptions): Promise<ContentFileRead> {
+  return withTimeout<ContentFileRead>(options, readResolved, {
+    absent: { status: 'absent' },
+    problem: (url, problem) => ({ status: 'problem', url, problem }),
+  });
+}
+
 export async function loadContent(options: ContentLoadOptions): Promise<ContentLoad> {
+  return withTimeout<ContentLoad>(
+    options,
+    async (url, fetchFn, signal) => toLoad(await readResolved(url, fetchFn, signal)),
+    { absent: BUILT_IN_LOAD, problem: invalid },
+  );
+}
+
+/**
+ * Resolves the URL and runs `work` against a time limit. A race rather than trusting the abort
+ * alone: whatever hangs (the request, the body, a fetch that ignores its signal), the caller
+ * gets an answer when the time is up.
+ */
+async function withTimeout<T>(
+  options: ContentLoadOptions,
+  work: (url: string, fetchFn: typeof fetch, signal: AbortSignal) => Promise<T>,
+  answers: { absent: T; problem: (url: string, problem: CustomContentProblem) => T },
+): Promise<T> {
+  const { absent, problem } = answers;
   const resolved = resolveContentUrl(options.configuredUrl, options.baseURI, options.origin);
-  if (resolved.kind === 'none') return BUILT_IN_LOAD;
+  if (resolved.kind === 'none') return absent;
   if (resolved.kind === 'refused') {
-    return invalid(resolved.url, {
+    return problem(resolved.url, {
       path: ROOT_PATH,
       message: `the content URL ${JSON.stringify(resolved.url)} is not on this site’s origin (${options.origin}); only same-origin files are loaded`,
     });
@@ -91,26 +127,63 @@ export async function loadContent(options: ContentLoadOptions): Promise<ContentL
   const url = resolved.url.href;
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // A race rather than trusting the abort alone: whatever hangs (the request, the body, a
-  // fetch that ignores its signal), the app starts when the time is up.
-  const timeout = new Promise<ContentLoad>((resolve) => {
+  const timeout = new Promise<T>((resolve) => {
     timer = setTimeout(() => {
       controller.abort();
-      resolve(invalid(url, timeoutProblem(options)));
+      resolve(problem(url, timeoutProblem(options)));
     }, options.timeoutMs ?? CONTENT_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([fetchContent(url, options.fetch, controller.signal), timeout]);
+    return await Promise.race([work(url, options.fetch, controller.signal), timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function fetchContent(
+/** Bytes as text: UTF-8, or a problem that names the encoding it found instead. */
+async function decodeBytes(
+  bytes: Uint8Array,
+): Promise<{ ok: true; text: string } | { ok: false; problem: CustomContentProblem }> {
+  const text = decodeUtf8(bytes);
+  if (text !== undefined) return { ok: true, text };
+  // Not plainly UTF-8: the longer check names the encoding.
+  const { decodeContentBytes } = await import('../content/decode-file');
+  return decodeContentBytes(bytes);
+}
+
+/**
+ * A file the user opened or dropped (the playground): the same size cap, refused unread, and
+ * the same decoding as the site's file. `url` is the file's name.
+ */
+export async function readLocalContentFile(file: File): Promise<ContentFileRead> {
+  if (file.size > MAX_CONTENT_BYTES) {
+    return { status: 'problem', url: file.name, problem: tooLarge(file.size) };
+  }
+  try {
+    const decoded = await decodeBytes(new Uint8Array(await file.arrayBuffer()));
+    return decoded.ok
+      ? { status: 'text', url: file.name, text: decoded.text }
+      : { status: 'problem', url: file.name, problem: decoded.problem };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'unexpected error';
+    return {
+      status: 'problem',
+      url: file.name,
+      problem: { path: ROOT_PATH, message: `could not be read (${reason})` },
+    };
+  }
+}
+
+async function readResolved(
   url: string,
   fetchFn: typeof fetch,
   signal: AbortSignal,
-): Promise<ContentLoad> {
+): Promise<ContentFileRead> {
+  const problem = (message: string): ContentFileRead => ({
+    status: 'problem',
+    url,
+    problem: { path: ROOT_PATH, message },
+  });
   try {
     let response: Response;
     try {
@@ -123,16 +196,13 @@ async function fetchContent(
         redirect: 'error',
       });
     } catch {
-      return { status: 'built-in', missing: { url, reason: 'unreachable' } };
+      return { status: 'absent', missing: { url, reason: 'unreachable' } };
     }
     if (ABSENT_STATUSES.has(response.status)) {
-      return { status: 'built-in', missing: { url, reason: 'absent' } };
+      return { status: 'absent', missing: { url, reason: 'absent' } };
     }
     if (!response.ok) {
-      return invalid(url, {
-        path: ROOT_PATH,
-        message: `could not be loaded: the server answered HTTP ${response.status}`,
-      });
+      return problem(`could not be loaded: the server answered HTTP ${response.status}`);
     }
     // A single-page-app host answers every unknown path with index.html: that is no file either.
     // (No `Accept: application/json` on the request, on purpose: such hosts would then answer
@@ -142,22 +212,31 @@ async function fetchContent(
     const declared = Number(response.headers.get('content-length') ?? '');
     if (declared > MAX_CONTENT_BYTES) {
       void response.body?.cancel().catch(() => undefined);
-      return invalid(url, tooLarge(declared));
+      return { status: 'problem', url, problem: tooLarge(declared) };
     }
     const bytes = await readCapped(response, MAX_CONTENT_BYTES);
-    if (bytes === null) return invalid(url, tooLarge(0));
-    let text = decodeUtf8(bytes);
-    if (text === undefined) {
-      // Not plainly UTF-8: the longer check names the encoding.
-      const { decodeContentBytes } = await import('../content/decode-file');
-      const decoded = decodeContentBytes(bytes);
-      if (!decoded.ok) return invalid(url, decoded.problem);
-      text = decoded.text;
+    if (bytes === null) return { status: 'problem', url, problem: tooLarge(0) };
+    const decoded = await decodeBytes(bytes);
+    if (!decoded.ok) return { status: 'problem', url, problem: decoded.problem };
+    if (servedAsHtml && !looksLikeJson(decoded.text)) {
+      return { status: 'absent', missing: { url, reason: 'absent' } };
     }
-    if (servedAsHtml && !looksLikeJson(text)) {
-      return { status: 'built-in', missing: { url, reason: 'absent' } };
-    }
-    if (isPlaceholder(text)) return BUILT_IN_LOAD;
+    return { status: 'text', url, text: decoded.text };
+  } catch (error) {
+    // A failed download, or anything unforeseen: the app still starts, and says why.
+    const reason = error instanceof Error ? error.message : 'unexpected error';
+    return problem(`could not be read (${reason})`);
+  }
+}
+
+async function toLoad(read: ContentFileRead): Promise<ContentLoad> {
+  if (read.status === 'absent') {
+    return read.missing ? { status: 'built-in', missing: read.missing } : BUILT_IN_LOAD;
+  }
+  if (read.status === 'problem') return invalid(read.url, read.problem);
+  const { url, text } = read;
+  if (isPlaceholder(text)) return BUILT_IN_LOAD;
+  try {
     // The schema (and zod) load only when there is a file to check.
     const [{ parseCustomContentText }, { builtInContent }] = await Promise.all([
       import('../content/merge'),
@@ -168,7 +247,6 @@ async function fetchContent(
       ? { status: 'custom', content: parsed.content, url }
       : { status: 'invalid', url, problems: parsed.problems };
   } catch (error) {
-    // A failed download, or anything unforeseen: the app still starts, and says why.
     const reason = error instanceof Error ? error.message : 'unexpected error';
     return invalid(url, { path: ROOT_PATH, message: `could not be read (${reason})` });
   }
@@ -179,7 +257,7 @@ async function fetchContent(
  * without content of its own answers 200 rather than a 404 that browsers log as a console error.
  * It is recognised without loading the schema.
  */
-function isPlaceholder(text: string): boolean {
+export function isPlaceholder(text: string): boolean {
   try {
     const value: unknown = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

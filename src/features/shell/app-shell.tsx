@@ -94,6 +94,11 @@ export function AppShell({ children, embed }: { children: ReactNode; embed: bool
       </main>
       <footer className="shell-footer">
         <p>{t.footerSource}</p>
+        <p>
+          <Link to="/playground" search={{ lang }}>
+            {t.footerPlayground}
+          </Link>
+        </p>
       </footer>
     </div>
   );

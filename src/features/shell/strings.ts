@@ -18,6 +18,7 @@ export const shellStrings = defineStrings({
     themeSystem: 'System',
     footerSource:
       'Based on the runtime selection guide (2025-11). The guide’s figures are shown as the guide’s; published measurements carry their own sources.',
+    footerPlayground: 'Content playground: write and check your team’s content file',
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is no page at this address. The decision guide starts here:',
     startGuide: 'Start the decision guide',
@@ -41,6 +42,7 @@ export const shellStrings = defineStrings({
     themeSystem: '跟随系统',
     footerSource:
       '依据《运行时选型决策》指南（2025-11）。指南中的数据按指南原文展示；公开测量数据另注来源。',
+    footerPlayground: '内容试验场：编写并校验团队的内容文件',
     notFoundTitle: '页面不存在',
     notFoundBody: '此地址没有页面。可从这里开始选型决策：',
     startGuide: '开始选型决策',
