@@ -303,12 +303,15 @@ describe('readContentFile (the playground’s “this site’s file”)', () => 
   });
 
   it('says there is no file as the start-up load does', async () => {
-    expect(await read(() => new Response('', { status: 404 }))).toEqual({ status: 'absent' });
+    expect(await read(() => new Response('', { status: 404 }))).toMatchObject({
+      status: 'absent',
+      missing: { reason: 'absent' },
+    });
     expect(
       await read(
         () => new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }),
       ),
-    ).toEqual({ status: 'absent' });
+    ).toMatchObject({ status: 'absent', missing: { reason: 'absent' } });
     expect(await read(() => json('{}'), { configuredUrl: 'none' })).toEqual({ status: 'absent' });
   });
 
