@@ -50,15 +50,13 @@ describe('analysePlan', () => {
 });
 
 describe('consolidate', () => {
-  const planArb = fc
-    .array(fc.constantFrom(...paths), { minLength: 1, maxLength: 8 })
-    .map((list) =>
-      list.map((path, i): PlanWorkload => ({
-        name: `w${i}`,
-        treeId: path.treeId,
-        answers: path.answers,
-      })),
-    );
+  const planArb = fc.array(fc.constantFrom(...paths), { minLength: 1, maxLength: 8 }).map((list) =>
+    list.map((path, i): PlanWorkload => ({
+      name: `w${i}`,
+      treeId: path.treeId,
+      answers: path.answers,
+    })),
+  );
 
   it('never proposes a move that breaks a stated need, and no smaller set keeps them all', () => {
     fc.assert(
