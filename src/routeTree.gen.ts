@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as CompareRouteImport } from './routes/compare'
 import { Route as MatrixRouteImport } from './routes/matrix'
+import { Route as PlanRouteImport } from './routes/plan'
 import { Route as WizardRouteImport } from './routes/wizard'
 import { Route as RuntimesIndexRouteImport } from './routes/runtimes.index'
 import { Route as RuntimesRuntimeIdRouteImport } from './routes/runtimes.$runtimeId'
@@ -29,6 +30,11 @@ const CompareRoute = CompareRouteImport.update({
 const MatrixRoute = MatrixRouteImport.update({
   id: '/matrix',
   path: '/matrix',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PlanRoute = PlanRouteImport.update({
+  id: '/plan',
+  path: '/plan',
   getParentRoute: () => rootRouteImport,
 } as any)
 const WizardRoute = WizardRouteImport.update({
@@ -51,6 +57,7 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
   '/matrix': typeof MatrixRoute
+  '/plan': typeof PlanRoute
   '/wizard': typeof WizardRoute
   '/runtimes/$runtimeId': typeof RuntimesRuntimeIdRoute
   '/runtimes/': typeof RuntimesIndexRoute
@@ -59,6 +66,7 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
   '/matrix': typeof MatrixRoute
+  '/plan': typeof PlanRoute
   '/wizard': typeof WizardRoute
   '/runtimes/$runtimeId': typeof RuntimesRuntimeIdRoute
   '/runtimes': typeof RuntimesIndexRoute
@@ -68,6 +76,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
   '/matrix': typeof MatrixRoute
+  '/plan': typeof PlanRoute
   '/wizard': typeof WizardRoute
   '/runtimes/$runtimeId': typeof RuntimesRuntimeIdRoute
   '/runtimes/': typeof RuntimesIndexRoute
@@ -78,6 +87,7 @@ export interface FileRouteTypes {
     | '/'
     | '/compare'
     | '/matrix'
+    | '/plan'
     | '/wizard'
     | '/runtimes/$runtimeId'
     | '/runtimes/'
@@ -86,6 +96,7 @@ export interface FileRouteTypes {
     | '/'
     | '/compare'
     | '/matrix'
+    | '/plan'
     | '/wizard'
     | '/runtimes/$runtimeId'
     | '/runtimes'
@@ -94,6 +105,7 @@ export interface FileRouteTypes {
     | '/'
     | '/compare'
     | '/matrix'
+    | '/plan'
     | '/wizard'
     | '/runtimes/$runtimeId'
     | '/runtimes/'
@@ -103,6 +115,7 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   CompareRoute: typeof CompareRoute
   MatrixRoute: typeof MatrixRoute
+  PlanRoute: typeof PlanRoute
   WizardRoute: typeof WizardRoute
   RuntimesRuntimeIdRoute: typeof RuntimesRuntimeIdRoute
   RuntimesIndexRoute: typeof RuntimesIndexRoute
@@ -129,6 +142,13 @@ declare module '@tanstack/react-router' {
       path: '/matrix'
       fullPath: '/matrix'
       preLoaderRoute: typeof MatrixRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/plan': {
+      id: '/plan'
+      path: '/plan'
+      fullPath: '/plan'
+      preLoaderRoute: typeof PlanRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/wizard': {
@@ -159,6 +179,7 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   CompareRoute: CompareRoute,
   MatrixRoute: MatrixRoute,
+  PlanRoute: PlanRoute,
   WizardRoute: WizardRoute,
   RuntimesRuntimeIdRoute: RuntimesRuntimeIdRoute,
   RuntimesIndexRoute: RuntimesIndexRoute,

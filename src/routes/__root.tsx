@@ -9,6 +9,8 @@ import { ContentErrorsPanel } from '../features/content-errors/content-errors-pa
 import { ContentPending } from '../features/content-errors/content-pending';
 import { shellStrings } from '../features/shell/strings';
 import { useEmbedFrame } from '../features/embed/use-embed-frame';
+import { PlanNavLink } from '../features/plan/plan-nav-link';
+import { PlanEmbedReporter } from '../features/plan/plan-embed';
 import type { Lang } from '../domain/tree';
 
 declare module '@tanstack/react-router' {
@@ -59,9 +61,10 @@ function RootLayout() {
   return (
     <LangContext.Provider value={lang}>
       <ThemeContext.Provider value={theme}>
-        <AppShell embed={embed}>
+        <AppShell embed={embed} navExtra={<PlanNavLink />}>
           <ContentGate fallback={<ContentPending />}>
             <ContentErrorsPanel />
+            <PlanEmbedReporter enabled={embed} />
             <Outlet />
           </ContentGate>
         </AppShell>

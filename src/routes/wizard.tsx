@@ -1,11 +1,14 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useWizardState } from '../app/wizard-state';
+import { stringifySearch } from '../domain/share-state';
+import { useLang } from '../i18n';
 import { TreeSwitcher } from '../features/tree-switcher/tree-switcher';
 import { WizardPanel } from '../features/wizard/wizard-panel';
 import { DeferredRuntimeSnippets } from '../features/snippets/deferred-runtime-snippets';
 import { ShareActions } from '../features/share/share-actions';
 import { useEmbedResult } from '../features/embed/use-embed-frame';
 import { DecisionDiagram } from '../features/diagram/decision-diagram';
+import { AddToPlan } from '../features/plan/add-to-plan';
 
 /**
  * `#/wizard?tree=guide&<question id>=<answer id>…&lang=en`. Answers are not typed here:
@@ -29,13 +32,27 @@ export const Route = createFileRoute('/wizard')({
 
 function WizardRoute() {
   const state = useWizardState();
+  const lang = useLang();
   const outcomeRuntime = state.resolution.outcome?.runtime;
   useEmbedResult(state);
   return (
     <div className="wizard-layout">
       <div className="wizard-main">
         <TreeSwitcher currentId={state.tree.id} onSwitch={state.switchTree} />
-        <WizardPanel state={state} />
+        <WizardPanel
+          state={state}
+          resultExtras={() =>
+            state.resolution.outcome && (
+              <AddToPlan
+                key={stringifySearch(state.canonical)}
+                treeId={state.tree.id}
+                answers={state.resolution.answers}
+                defaultName={state.resolution.outcome.label[lang]}
+                search={state.canonical}
+              />
+            )
+          }
+        />
         <ShareActions state={state} />
         {outcomeRuntime && <DeferredRuntimeSnippets runtimeId={outcomeRuntime} />}
       </div>
