@@ -57,7 +57,7 @@ test('a plan built from four results, one per runtime', async ({ page }) => {
   await expect(plan.root.getByTestId('plan-notes')).toContainText('containerd-shim-wasmedge-v1');
   await expect(plan.root.getByTestId('plan-consolidation')).toContainText(/4 runtimes -> \d/);
   // The chart draws one bar per runtime.
-  await expect(plan.root.locator('.plan-chart-surface svg .recharts-bar-rectangle')).toHaveCount(4);
+  await expect(plan.root.locator('.plan-chart-surface svg rect.plan-bar')).toHaveCount(4);
   await expectNoAxeViolations(page);
 });
 

@@ -88,7 +88,7 @@ export default function PlanChart({
                 width={shape.width}
                 height={shape.height}
                 fill={(shape.payload as PlanChartRow | undefined)?.color}
-                className="recharts-bar-rectangle"
+                className="plan-bar"
               />
             )}
           >
