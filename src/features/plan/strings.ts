@@ -10,7 +10,7 @@ export const planStrings = defineStrings({
       'A plan gathers several workloads to decide which runtimes one cluster offers. This result joins it under a name of your choosing.',
     nameLabel: 'Name in the plan',
     addToPlan: 'Add to plan',
-    added: 'Added “{name}” to the plan ({n} workloads).',
+    added: 'Added “{name}” to the plan, which now holds {n} workload(s).',
     openPlan: 'Open the plan',
     planFull: 'The plan is full ({max} workloads). Remove one from the plan to add another.',
     // page
@@ -135,7 +135,7 @@ export const planStrings = defineStrings({
     addLead: '规划汇集多个工作负载，用来决定一个集群提供哪些运行时。此结果会以你起的名称加入规划。',
     nameLabel: '在规划中的名称',
     addToPlan: '加入规划',
-    added: '已把“{name}”加入规划（共 {n} 个工作负载）。',
+    added: '已把“{name}”加入规划，规划中现有 {n} 个工作负载。',
     openPlan: '打开规划',
     planFull: '规划已满（{max} 个工作负载）。请先从规划中移除一个。',
     title: '平台规划',
