@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import fs from 'node:fs';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { PlanPage } from './plan-page';
+import { HOST_ORIGIN } from './servers';
 
 // One result per runtime, on our extended tree (product.md's edges).
 const RESULTS = [
@@ -228,4 +229,54 @@ test('the plan works when storage throws, and in Chinese and dark mode', async (
   await expect(plan.workloads).toHaveCount(1);
   await expect(plan.root.getByRole('heading', { name: '平台规划' })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test.describe('embedded', () => {
+  test.use({ allowedOrigins: [HOST_ORIGIN] });
+
+  test('the host hears runtime-advisor:plan when the plan changes, and the plan works in the frame', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.goto(`${HOST_ORIGIN}/embed.html`);
+    await page.evaluate(() => {
+      const element = document.createElement('div');
+      element.id = 'planned';
+      element.dataset.runtimeAdvisor = '';
+      element.dataset.lang = 'en';
+      element.dataset.answers = 'resource_constrained=yes,strong_isolation=no';
+      const events: unknown[] = [];
+      (window as unknown as { planEvents: unknown[] }).planEvents = events;
+      element.addEventListener('runtime-advisor:plan', (event) => {
+        events.push((event as CustomEvent).detail);
+      });
+      document.querySelector('main')?.prepend(element);
+      (window as unknown as { RuntimeAdvisor: { mount: () => void } }).RuntimeAdvisor.mount();
+    });
+    const frame = page.frameLocator('#planned iframe');
+    const result = frame.getByTestId('result');
+    await expect(result).toHaveAttribute('data-runtime', 'runc');
+    await result.getByLabel('Name in the plan').fill('portal api');
+    await result.getByRole('button', { name: 'Add to plan' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { planEvents: unknown[] }).planEvents))
+      .toEqual([
+        expect.objectContaining({
+          workloads: [
+            {
+              name: 'portal api',
+              tree: 'guide',
+              runtime: 'runc',
+              answers: { resource_constrained: 'yes', strong_isolation: 'no' },
+            },
+          ],
+          runtimes: ['runc'],
+          url: expect.stringMatching(/#\/plan\?w=guide\.yes-no\.portal/),
+        }),
+      ]);
+    // The plan opens inside the frame, in embed mode (no header).
+    await result.getByRole('link', { name: 'Open the plan' }).click();
+    await expect(frame.getByTestId('plan-workload')).toHaveCount(1);
+    await expect(frame.getByRole('banner')).toHaveCount(0);
+  });
 });
