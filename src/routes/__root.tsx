@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { createRootRoute, Link, Outlet, useMatches, useNavigate } from '@tanstack/react-router';
 import { isLang } from '../domain/share-state';
 import { detectLang, LangContext, useStrings } from '../i18n';
@@ -9,8 +9,7 @@ import { ContentErrorsPanel } from '../features/content-errors/content-errors-pa
 import { ContentPending } from '../features/content-errors/content-pending';
 import { shellStrings } from '../features/shell/strings';
 import { useEmbedFrame } from '../features/embed/use-embed-frame';
-import { PlanNavLink } from '../features/plan/plan-nav-link';
-import { PlanEmbedReporter } from '../features/plan/plan-embed';
+import { PlanNavLink } from '../features/plan/nav/plan-nav-link';
 import type { Lang } from '../domain/tree';
 
 declare module '@tanstack/react-router' {
@@ -19,6 +18,10 @@ declare module '@tanstack/react-router' {
     ownsCanonicalUrl?: boolean;
   }
 }
+
+// Only an embedded page tells its host about the plan: the reporter (and the plan analysis it
+// runs) loads in embed mode only, not with every page.
+const PlanEmbedReporter = lazy(() => import('../features/plan/plan-embed'));
 
 interface RootSearch {
   lang?: Lang;
@@ -64,7 +67,11 @@ function RootLayout() {
         <AppShell embed={embed} navExtra={<PlanNavLink />}>
           <ContentGate fallback={<ContentPending />}>
             <ContentErrorsPanel />
-            <PlanEmbedReporter enabled={embed} />
+            {embed && (
+              <Suspense fallback={null}>
+                <PlanEmbedReporter />
+              </Suspense>
+            )}
             <Outlet />
           </ContentGate>
         </AppShell>

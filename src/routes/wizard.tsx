@@ -8,7 +8,7 @@ import { DeferredRuntimeSnippets } from '../features/snippets/deferred-runtime-s
 import { ShareActions } from '../features/share/share-actions';
 import { useEmbedResult } from '../features/embed/use-embed-frame';
 import { DecisionDiagram } from '../features/diagram/decision-diagram';
-import { AddToPlan } from '../features/plan/add-to-plan';
+import { AddToPlan } from '../features/plan/result/add-to-plan';
 
 /**
  * `#/wizard?tree=guide&<question id>=<answer id>…&lang=en`. Answers are not typed here:

@@ -15,6 +15,8 @@
 import { isSafeId, type DecisionTree, type Lang, type Localized } from '../tree';
 import { cleanName, MAX_WORKLOADS, resolveWorkload, type PlanWorkload } from './plan';
 
+export { cleanName };
+
 export const PLAN_KEY = 'w';
 
 const PLAIN_NAME = /^[A-Za-z0-9 ._-]+$/;

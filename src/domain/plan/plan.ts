@@ -11,11 +11,9 @@ export interface PlanWorkload {
   answers: Record<string, string>;
 }
 
-/** A plan holds at most this many workloads: enough for a platform, and its link stays short. */
-export const MAX_WORKLOADS = 20;
-/** Names are short labels; the byte cap keeps 20 names in Chinese within one link. */
-export const MAX_NAME_CHARS = 40;
-export const MAX_NAME_BYTES = 120;
+import { MAX_NAME_BYTES, MAX_NAME_CHARS, MAX_WORKLOADS } from './limits';
+
+export { MAX_NAME_BYTES, MAX_NAME_CHARS, MAX_WORKLOADS };
 
 const encoder = new TextEncoder();
 

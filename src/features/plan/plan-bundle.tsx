@@ -4,7 +4,6 @@ import { useId, useState } from 'react';
 import type { Bundle, BundleTarget } from '../../domain/plan/bundle';
 import { BUNDLE_TARGETS } from '../../domain/plan/bundle';
 import { CopyButton } from '../../components/ui/copy-button';
-import { ReloadButton } from '../../components/ui/reload-button';
 import { format, useStrings } from '../../i18n';
 import { planStrings } from './strings';
 
@@ -95,7 +94,6 @@ export function PlanBundle({
       {zipState === 'failed' && (
         <div className="notice notice-error" role="alert">
           <p>{t.zipFailed}</p>
-          <ReloadButton />
         </div>
       )}
       {bundle.files.map((file) => (

@@ -10,7 +10,8 @@ import { planMessage } from '../../domain/plan/plan-message';
 import { useLang } from '../../i18n';
 import { usePlanValues } from './plan-store';
 
-export function PlanEmbedReporter({ enabled }: { enabled: boolean }) {
+/** Rendered by the root route in embed mode only. */
+export default function PlanEmbedReporter() {
   const values = usePlanValues();
   const content = useContent();
   const lang = useLang();
@@ -28,7 +29,6 @@ export function PlanEmbedReporter({ enabled }: { enabled: boolean }) {
   }, [values, content, lang, router]);
 
   useEffect(() => {
-    if (!enabled) return;
     // The first plan a page sees is not a change unless it holds something.
     if (posted.current === undefined && key === '') {
       posted.current = key;
@@ -37,6 +37,6 @@ export function PlanEmbedReporter({ enabled }: { enabled: boolean }) {
     if (posted.current === key) return;
     posted.current = key;
     postToHost(message);
-  }, [enabled, key, message]);
+  }, [key, message]);
   return null;
 }

@@ -3,7 +3,7 @@
 // disagree on the format. Storage can throw (partitioned iframes, privacy modes): the plan
 // then lives in memory for the session, and everything else works the same.
 import { useSyncExternalStore } from 'react';
-import { MAX_WORKLOADS } from '../../domain/plan/plan';
+import { MAX_WORKLOADS } from '../../domain/plan/limits';
 
 const STORAGE_KEY = 'runtime-advisor.plan';
 /** Longest stored value we read back: a workload's link value is well under this. */

@@ -2,16 +2,7 @@ import { defineStrings } from '../../i18n';
 
 export const planStrings = defineStrings({
   en: {
-    // header and the result's button
-    navPlan: 'Plan',
-    navPlanWorkloads: ': {n} workloads',
-    addHeading: 'Add to a platform plan',
-    addLead:
-      'A plan gathers several workloads to decide which runtimes one cluster offers. This result joins it under a name of your choosing.',
     nameLabel: 'Name in the plan',
-    addToPlan: 'Add to plan',
-    added: 'Added “{name}” to the plan, which now holds {n} workload(s).',
-    openPlan: 'Open the plan',
     planFull: 'The plan is full ({max} workloads). Remove one from the plan to add another.',
     // page
     title: 'Platform plan',
@@ -129,14 +120,7 @@ export const planStrings = defineStrings({
     printLink: 'This plan:',
   },
   zh: {
-    navPlan: '规划',
-    navPlanWorkloads: '：{n} 个工作负载',
-    addHeading: '加入平台规划',
-    addLead: '规划汇集多个工作负载，用来决定一个集群提供哪些运行时。此结果会以你起的名称加入规划。',
     nameLabel: '在规划中的名称',
-    addToPlan: '加入规划',
-    added: '已把“{name}”加入规划，规划中现有 {n} 个工作负载。',
-    openPlan: '打开规划',
     planFull: '规划已满（{max} 个工作负载）。请先从规划中移除一个。',
     title: '平台规划',
     lead: '多个工作负载，一个集群：它需要哪些运行时，并存时对节点有什么要求，能否用更少的运行时，以及覆盖全部工作负载的一套部署文件。',

@@ -1,14 +1,14 @@
 // "Add to plan" on every result: the walk (tree and answers) joins the working plan under a
-// name the reader may edit, by default the outcome's label.
+// name the reader may edit, by default the outcome's label. The plan's link format loads on
+// the click, so a walk that adds nothing does not carry it.
 import { useId, useState } from 'react';
 import { Link } from '@tanstack/react-router';
-import { cleanName, MAX_NAME_CHARS, MAX_WORKLOADS } from '../../domain/plan/plan';
-import { encodeWorkload } from '../../domain/plan/plan-link';
-import { format, useStrings } from '../../i18n';
-import { planLinkSearch } from './plan-search';
-import { usePlanValues, writePlanValues } from './plan-store';
-import { planStrings } from './strings';
-import './plan.css';
+import { MAX_NAME_CHARS, MAX_WORKLOADS } from '../../../domain/plan/limits';
+import { format, useStrings } from '../../../i18n';
+import { planLinkSearch } from '../plan-search';
+import { usePlanValues, writePlanValues } from '../plan-store';
+import { addToPlanStrings } from './strings';
+import './add-to-plan.css';
 
 interface AddToPlanProps {
   treeId: string;
@@ -20,28 +20,36 @@ interface AddToPlanProps {
 }
 
 export function AddToPlan({ treeId, answers, defaultName, search }: AddToPlanProps) {
-  const t = useStrings(planStrings);
+  const t = useStrings(addToPlanStrings);
   const values = usePlanValues();
   const inputId = useId();
-  const [name, setName] = useState(() => cleanName(defaultName));
+  const [name, setName] = useState(() => defaultName.slice(0, MAX_NAME_CHARS));
+  const [failed, setFailed] = useState(false);
   const [added, setAdded] = useState<string | undefined>();
   const full = values.length >= MAX_WORKLOADS;
 
   return (
     <section className="result-section add-to-plan" aria-labelledby={`${inputId}-heading`}>
       <h3 id={`${inputId}-heading`}>{t.addHeading}</h3>
-      <p className="muted">{t.addLead}</p>
       <form
         className="add-to-plan-form"
         onSubmit={(event) => {
           event.preventDefault();
           if (full) return;
-          const finalName = cleanName(name) || cleanName(defaultName);
-          writePlanValues([
-            ...values,
-            encodeWorkload({ name: finalName, treeId, answers: { ...answers } }),
-          ]);
-          setAdded(finalName);
+          setFailed(false);
+          import('../../../domain/plan/plan-link').then(
+            ({ cleanName, encodeWorkload }) => {
+              const finalName = cleanName(name) || cleanName(defaultName);
+              writePlanValues([
+                ...values,
+                encodeWorkload({ name: finalName, treeId, answers: { ...answers } }),
+              ]);
+              setAdded(finalName);
+            },
+            () => {
+              setFailed(true);
+            },
+          );
         }}
       >
         <label htmlFor={inputId}>{t.nameLabel}</label>
@@ -59,6 +67,7 @@ export function AddToPlan({ treeId, answers, defaultName, search }: AddToPlanPro
         </button>
       </form>
       <p role="status" className="add-to-plan-status">
+        {failed ? t.addFailed : ''}
         {full && !added ? format(t.planFull, { max: MAX_WORKLOADS }) : ''}
         {added ? format(t.added, { name: added, n: values.length }) : ''}{' '}
         {added !== undefined || values.length > 0 ? (

@@ -1,11 +1,12 @@
 import { Link } from '@tanstack/react-router';
-import { format, useLang, useStrings } from '../../i18n';
-import { usePlanValues } from './plan-store';
-import { planStrings } from './strings';
+import { format, useLang, useStrings } from '../../../i18n';
+import { usePlanValues } from '../plan-store';
+import { planNavStrings } from './strings';
+import './plan-nav.css';
 
 /** The header's link to the plan, with how many workloads it holds. */
 export function PlanNavLink() {
-  const t = useStrings(planStrings);
+  const t = useStrings(planNavStrings);
   const lang = useLang();
   const count = usePlanValues().length;
   return (
