@@ -268,6 +268,7 @@ export function toPlanRecord(input: PlanRecordInput): string {
   const nameOf = (index: number) =>
     analysis.rows.find((row) => row.index === index)?.workload.name ?? String(index + 1);
   const list = (ids: readonly string[]) => ids.map(runtimeName).join(t.separator);
+  const paren = (text: string) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
   const out: string[] = [];
 
   out.push(`# ${t.title}`, '');
@@ -337,10 +338,10 @@ export function toPlanRecord(input: PlanRecordInput): string {
     const tree = input.trees.find((candidate) => candidate.id === row.tree.id);
     out.push(`### ${inline(row.workload.name)}`, '');
     out.push(
-      `- ${t.runtime}${t.colon}${runtimeName(row.runtime)} (${inline(row.outcome.label[lang])})`,
+      `- ${t.runtime}${t.colon}${runtimeName(row.runtime)}${paren(inline(row.outcome.label[lang]))}`,
     );
     out.push(
-      `- ${t.tree}${t.colon}${inline(tree?.title[lang] ?? row.tree.id)} (\`${row.tree.id}\`)`,
+      `- ${t.tree}${t.colon}${inline(tree?.title[lang] ?? row.tree.id)}${paren(`\`${row.tree.id}\``)}`,
     );
     const url = input.workloadUrls[row.index];
     if (url) out.push(`- ${t.link}${t.colon}<${url}>`);

@@ -107,7 +107,9 @@ export function PlanPage() {
       </section>
 
       <section className="card plan-section" aria-labelledby="plan-workloads-heading">
-        <h2 id="plan-workloads-heading">{t.workloadsHeading}</h2>
+        <h2 id="plan-workloads-heading" tabIndex={-1}>
+          {t.workloadsHeading}
+        </h2>
         {analysis.rows.length === 0 ? (
           <p>{t.empty}</p>
         ) : (
