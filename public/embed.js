@@ -8,7 +8,9 @@
  * script's own src), sized to its content. Optional: data-theme="light|dark|auto",
  * data-answers="resource_constrained=yes,strong_isolation=no" (start mid-walk), data-title.
  * When a reader reaches a result, the element receives a bubbling
- * CustomEvent('runtime-advisor:result', { detail: { runtime, answers, url } }).
+ * CustomEvent('runtime-advisor:result', { detail: { runtime, answers, url } }); when the
+ * reader's platform plan changes, CustomEvent('runtime-advisor:plan', { detail: { workloads,
+ * runtimes, url } }), each workload { name, tree, runtime, answers }.
  * Elements added later: call window.RuntimeAdvisor.mount().
  *
  * Messages are trusted only from the frame this script created: event.origin must be the
@@ -22,6 +24,8 @@
   var MAX_HEIGHT = 40000; // a result with its snippet sets runs past 10,000 px at narrow widths
   var INITIAL_HEIGHT = 640;
   var MAX_ANSWERS = 64;
+  var MAX_WORKLOADS = 20;
+  var MAX_NAME = 40;
   var ID = /^[a-z][a-z0-9_]{0,47}$/;
   // Looked up with an own-property check: `constructor` is a valid question id, and a plain
   // object would find it on Object.prototype.
@@ -131,6 +135,63 @@
     return { runtime: data.runtime, answers: answers, url: url.href };
   }
 
+  /** A validated answers object (question id -> answer id), or null. */
+  function answersOf(given) {
+    if (!given || typeof given !== 'object') return null;
+    var keys = Object.keys(given);
+    if (keys.length > MAX_ANSWERS) return null;
+    var answers = {};
+    for (var i = 0; i < keys.length; i++) {
+      var value = given[keys[i]];
+      if (!ID.test(keys[i]) || typeof value !== 'string' || !ID.test(value)) return null;
+      answers[keys[i]] = value;
+    }
+    return answers;
+  }
+
+  /** An app URL on the app's origin, or null. */
+  function appHref(value) {
+    if (typeof value !== 'string') return null;
+    try {
+      var url = new URL(value);
+      return url.origin === appOrigin ? url.href : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  /** A fresh, validated copy of a plan message, or null. */
+  function planDetail(data) {
+    var url = appHref(data.url);
+    if (url === null || !Array.isArray(data.workloads) || !Array.isArray(data.runtimes))
+      return null;
+    if (data.workloads.length > MAX_WORKLOADS || data.runtimes.length > MAX_WORKLOADS) return null;
+    var workloads = [];
+    for (var i = 0; i < data.workloads.length; i++) {
+      var item = data.workloads[i];
+      if (!item || typeof item !== 'object') return null;
+      var answers = answersOf(item.answers);
+      if (
+        typeof item.name !== 'string' ||
+        item.name.length > MAX_NAME * 2 ||
+        typeof item.tree !== 'string' ||
+        !ID.test(item.tree) ||
+        typeof item.runtime !== 'string' ||
+        !ID.test(item.runtime) ||
+        answers === null
+      ) {
+        return null;
+      }
+      workloads.push({ name: item.name, tree: item.tree, runtime: item.runtime, answers: answers });
+    }
+    var runtimes = [];
+    for (var j = 0; j < data.runtimes.length; j++) {
+      if (typeof data.runtimes[j] !== 'string' || !ID.test(data.runtimes[j])) return null;
+      runtimes.push(data.runtimes[j]);
+    }
+    return { workloads: workloads, runtimes: runtimes, url: url };
+  }
+
   function frameFor(event) {
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
@@ -153,6 +214,12 @@
       if (!detail) return;
       frame.host.dispatchEvent(
         new CustomEvent('runtime-advisor:result', { detail: detail, bubbles: true }),
+      );
+    } else if (data.type === 'runtime-advisor:plan') {
+      var plan = planDetail(data);
+      if (!plan) return;
+      frame.host.dispatchEvent(
+        new CustomEvent('runtime-advisor:plan', { detail: plan, bubbles: true }),
       );
     }
   });

@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as CompareRouteImport } from './routes/compare'
 import { Route as MatrixRouteImport } from './routes/matrix'
+import { Route as PlanRouteImport } from './routes/plan'
 import { Route as PlaygroundRouteImport } from './routes/playground'
 import { Route as WeighRouteImport } from './routes/weigh'
 import { Route as WizardRouteImport } from './routes/wizard'
@@ -31,6 +32,11 @@ const CompareRoute = CompareRouteImport.update({
 const MatrixRoute = MatrixRouteImport.update({
   id: '/matrix',
   path: '/matrix',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PlanRoute = PlanRouteImport.update({
+  id: '/plan',
+  path: '/plan',
   getParentRoute: () => rootRouteImport,
 } as any)
 const PlaygroundRoute = PlaygroundRouteImport.update({
@@ -63,6 +69,7 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
   '/matrix': typeof MatrixRoute
+  '/plan': typeof PlanRoute
   '/playground': typeof PlaygroundRoute
   '/weigh': typeof WeighRoute
   '/wizard': typeof WizardRoute
@@ -73,6 +80,7 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
   '/matrix': typeof MatrixRoute
+  '/plan': typeof PlanRoute
   '/playground': typeof PlaygroundRoute
   '/weigh': typeof WeighRoute
   '/wizard': typeof WizardRoute
@@ -84,6 +92,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
   '/matrix': typeof MatrixRoute
+  '/plan': typeof PlanRoute
   '/playground': typeof PlaygroundRoute
   '/weigh': typeof WeighRoute
   '/wizard': typeof WizardRoute
@@ -96,6 +105,7 @@ export interface FileRouteTypes {
     | '/'
     | '/compare'
     | '/matrix'
+    | '/plan'
     | '/playground'
     | '/weigh'
     | '/wizard'
@@ -106,6 +116,7 @@ export interface FileRouteTypes {
     | '/'
     | '/compare'
     | '/matrix'
+    | '/plan'
     | '/playground'
     | '/weigh'
     | '/wizard'
@@ -116,6 +127,7 @@ export interface FileRouteTypes {
     | '/'
     | '/compare'
     | '/matrix'
+    | '/plan'
     | '/playground'
     | '/weigh'
     | '/wizard'
@@ -127,6 +139,7 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   CompareRoute: typeof CompareRoute
   MatrixRoute: typeof MatrixRoute
+  PlanRoute: typeof PlanRoute
   PlaygroundRoute: typeof PlaygroundRoute
   WeighRoute: typeof WeighRoute
   WizardRoute: typeof WizardRoute
@@ -155,6 +168,13 @@ declare module '@tanstack/react-router' {
       path: '/matrix'
       fullPath: '/matrix'
       preLoaderRoute: typeof MatrixRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/plan': {
+      id: '/plan'
+      path: '/plan'
+      fullPath: '/plan'
+      preLoaderRoute: typeof PlanRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/playground': {
@@ -199,6 +219,7 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   CompareRoute: CompareRoute,
   MatrixRoute: MatrixRoute,
+  PlanRoute: PlanRoute,
   PlaygroundRoute: PlaygroundRoute,
   WeighRoute: WeighRoute,
   WizardRoute: WizardRoute,

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { createRootRoute, Link, Outlet, useMatches, useNavigate } from '@tanstack/react-router';
 import { isLang } from '../domain/share-state';
 import { detectLang, LangContext, useStrings } from '../i18n';
@@ -9,6 +9,7 @@ import { ContentErrorsPanel } from '../features/content-errors/content-errors-pa
 import { ContentPending } from '../features/content-errors/content-pending';
 import { shellStrings } from '../features/shell/strings';
 import { useEmbedFrame } from '../features/embed/use-embed-frame';
+import { PlanNavLink } from '../features/plan/nav/plan-nav-link';
 import type { Lang } from '../domain/tree';
 
 declare module '@tanstack/react-router' {
@@ -17,6 +18,10 @@ declare module '@tanstack/react-router' {
     ownsCanonicalUrl?: boolean;
   }
 }
+
+// Only an embedded page tells its host about the plan: the reporter (and the plan analysis it
+// runs) loads in embed mode only, not with every page.
+const PlanEmbedReporter = lazy(() => import('../features/plan/plan-embed'));
 
 interface RootSearch {
   lang?: Lang;
@@ -59,9 +64,14 @@ function RootLayout() {
   return (
     <LangContext.Provider value={lang}>
       <ThemeContext.Provider value={theme}>
-        <AppShell embed={embed}>
+        <AppShell embed={embed} navExtra={<PlanNavLink />}>
           <ContentGate fallback={<ContentPending />}>
             <ContentErrorsPanel />
+            {embed && (
+              <Suspense fallback={null}>
+                <PlanEmbedReporter />
+              </Suspense>
+            )}
             <Outlet />
           </ContentGate>
         </AppShell>

@@ -1,5 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useWizardState } from '../app/wizard-state';
+import { stringifySearch } from '../domain/share-state';
+import { useLang } from '../i18n';
 import { TreeSwitcher } from '../features/tree-switcher/tree-switcher';
 import { WizardPanel } from '../features/wizard/wizard-panel';
 import { DeferredRuntimeSnippets } from '../features/snippets/deferred-runtime-snippets';
@@ -8,6 +10,7 @@ import { useEmbedResult } from '../features/embed/use-embed-frame';
 import { DecisionDiagram } from '../features/diagram/decision-diagram';
 import { DeferredTeamTreeUnavailable } from '../features/content-errors/deferred-team-tree';
 import { useContent } from '../app/content-context';
+import { AddToPlan } from '../features/plan/result/add-to-plan';
 
 /**
  * `#/wizard?tree=guide&<question id>=<answer id>…&lang=en`. Answers are not typed here:
@@ -32,6 +35,7 @@ export const Route = createFileRoute('/wizard')({
 function WizardRoute() {
   const state = useWizardState();
   const content = useContent();
+  const lang = useLang();
   const outcomeRuntime = state.resolution.outcome?.runtime;
   useEmbedResult(state);
   if (state.missingTree !== undefined) {
@@ -49,7 +53,20 @@ function WizardRoute() {
     <div className="wizard-layout">
       <div className="wizard-main">
         <TreeSwitcher currentId={state.tree.id} onSwitch={state.switchTree} />
-        <WizardPanel state={state} />
+        <WizardPanel
+          state={state}
+          resultExtras={() =>
+            state.resolution.outcome && (
+              <AddToPlan
+                key={stringifySearch(state.canonical)}
+                treeId={state.tree.id}
+                answers={state.resolution.answers}
+                defaultName={state.resolution.outcome.label[lang]}
+                search={state.canonical}
+              />
+            )
+          }
+        />
         <ShareActions state={state} />
         {outcomeRuntime && <DeferredRuntimeSnippets runtimeId={outcomeRuntime} />}
       </div>

@@ -7,25 +7,8 @@ import { useEffect, useRef } from 'react';
 import { resizeMessage, resultMessage, shareSearch } from '../../domain/embed';
 import { useWizardUrl } from '../../app/absolute-url';
 import type { WizardState } from '../../app/wizard-state';
+import { framingParent, postToHost as post } from '../../app/host-frame';
 import './embed.css';
-
-function framingParent(): Window | undefined {
-  try {
-    return window.parent !== window ? window.parent : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function post(message: object): void {
-  const parent = framingParent();
-  if (!parent) return;
-  try {
-    parent.postMessage(message, '*');
-  } catch {
-    // A parent that went away mid-navigation: nothing to tell.
-  }
-}
 
 function documentHeight(): number {
   const body = document.body;

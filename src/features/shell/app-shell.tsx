@@ -30,8 +30,19 @@ function LanguageSwitch() {
   );
 }
 
-/** The page frame: header with navigation and language, main content, footer. */
-export function AppShell({ children, embed }: { children: ReactNode; embed: boolean }) {
+/**
+ * The page frame: header with navigation and language, main content, footer. `navExtra` is a
+ * link the route composes from another feature (the plan's, with its count).
+ */
+export function AppShell({
+  children,
+  embed,
+  navExtra,
+}: {
+  children: ReactNode;
+  embed: boolean;
+  navExtra?: ReactNode;
+}) {
   const t = useStrings(shellStrings);
   const lang = useLang();
   if (embed) {
@@ -82,6 +93,7 @@ export function AppShell({ children, embed }: { children: ReactNode; embed: bool
             <Link to="/weigh" search={{ lang }} activeProps={{ 'aria-current': 'page' }}>
               {t.navWeigh}
             </Link>
+            {navExtra}
           </nav>
           <div className="header-controls">
             <ThemeSwitch />

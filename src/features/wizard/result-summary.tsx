@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useContent } from '../../app/content-context';
 import type { PathStep } from '../../domain/engine';
@@ -31,6 +31,8 @@ interface ResultSummaryProps {
   searchFor: (answers: Record<string, string>, treeId?: string) => Record<string, string>;
   /** This result's canonical search: its share link. */
   canonical: Record<string, string>;
+  /** What the route adds from other features (Add to plan). */
+  extras?: ReactNode;
 }
 
 export function ResultSummary({
@@ -41,6 +43,7 @@ export function ResultSummary({
   searchBefore,
   searchFor,
   canonical,
+  extras,
 }: ResultSummaryProps) {
   const lang = useLang();
   const t = useStrings(wizardStrings);
@@ -139,6 +142,7 @@ export function ResultSummary({
         steps={steps}
         canonical={canonical}
       />
+      {extras}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { WizardState } from '../../app/wizard-state';
 import { useContent } from '../../app/content-context';
 import { getRuntime } from '../../content';
@@ -9,8 +9,18 @@ import { ShareNotices } from './share-notices';
 import { wizardStrings } from './strings';
 import './wizard.css';
 
-/** The question being asked, or the result, with progress, Back and Start over. */
-export function WizardPanel({ state }: { state: WizardState }) {
+/**
+ * The question being asked, or the result, with progress, Back and Start over. `resultExtras`
+ * lets the route add what another feature offers on a result (Add to plan), since features do
+ * not import each other.
+ */
+export function WizardPanel({
+  state,
+  resultExtras,
+}: {
+  state: WizardState;
+  resultExtras?: (runtimeId: string) => ReactNode;
+}) {
   const lang = useLang();
   const t = useStrings(wizardStrings);
   const content = useContent();
@@ -69,6 +79,7 @@ export function WizardPanel({ state }: { state: WizardState }) {
           searchBefore={state.searchBefore}
           searchFor={state.searchFor}
           canonical={state.canonical}
+          extras={resultExtras?.(outcome.runtime)}
         />
       )}
       {!current && !outcome && (
