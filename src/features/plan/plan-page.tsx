@@ -24,6 +24,7 @@ import { encodeShareState } from '../../domain/share-state';
 import { CopyButton } from '../../components/ui/copy-button';
 import { RuntimeBadge, runtimeColorStyle } from '../../components/ui/runtime-badge';
 import { format, useLang, useStrings, type Lang } from '../../i18n';
+import { planRecordStrings } from '../../i18n/plan-record-strings';
 import { PlanBundle } from './plan-bundle';
 import { PlanChartCard } from './plan-chart-card';
 import { PlanFigures } from './plan-figures';
@@ -37,6 +38,7 @@ import './plan.css';
 
 export function PlanPage() {
   const t = useStrings(planStrings);
+  const recordText = useStrings(planRecordStrings);
   const lang = useLang();
   const theme = useTheme();
   const content = useContent();
@@ -200,7 +202,7 @@ export function PlanPage() {
               <ul className="plan-notes" data-testid="plan-notes">
                 {notes.map((note, i) => (
                   <li key={i} data-note={note.kind} data-runtime={note.runtime}>
-                    {describeNote(note, runtimeName, lang)}
+                    {describeNote(note, runtimeName, lang, recordText)}
                   </li>
                 ))}
               </ul>
@@ -481,6 +483,7 @@ function ConsolidationSection({
   lang: Lang;
 }) {
   const t = useStrings(planStrings);
+  const recordText = useStrings(planRecordStrings);
   const { current, proposal, beyond } = consolidation;
   const list = (ids: readonly string[]) => ids.map(runtimeName).join(lang === 'zh' ? '、' : ', ');
   return (
@@ -506,7 +509,9 @@ function ConsolidationSection({
           </p>
           <ul>
             {proposal.moves.map((move) => (
-              <li key={move.index}>{describeMove(move, nameOf(move.index), runtimeName, lang)}</li>
+              <li key={move.index}>
+                {describeMove(move, nameOf(move.index), runtimeName, lang, recordText)}
+              </li>
             ))}
           </ul>
         </>
@@ -519,7 +524,9 @@ function ConsolidationSection({
           <p>{format(t.beyond, { n: beyond.runtimes.length, runtimes: list(beyond.runtimes) })}</p>
           <ul>
             {beyond.moves.map((move) => (
-              <li key={move.index}>{describeMove(move, nameOf(move.index), runtimeName, lang)}</li>
+              <li key={move.index}>
+                {describeMove(move, nameOf(move.index), runtimeName, lang, recordText)}
+              </li>
             ))}
           </ul>
         </div>
