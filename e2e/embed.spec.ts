@@ -272,17 +272,21 @@ test.describe('embedded in a host page on another origin', () => {
     await fits();
     const resultHeight = await frameElement.evaluate((e) => e.getBoundingClientRect().height);
 
-    // Every link in the result that stays in the app (same document: hash routes).
-    const hrefs = await app.evaluate(() => {
-      const out = new Set<string>();
+    // Every link in the result that stays in the app (same document: hash routes). Those that
+    // open a new tab lead to the full app, never to another embed.
+    const { hrefs, newTab } = await app.evaluate(() => {
+      const inApp = new Set<string>();
+      const out: string[] = [];
       for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
         const url = new URL(anchor.href);
         if (url.origin !== location.origin || url.pathname !== location.pathname) continue;
         if (!url.hash.startsWith('#/')) continue;
-        out.add(anchor.getAttribute('href')!);
+        if (anchor.target === '_blank') out.push(anchor.href);
+        else inApp.add(anchor.getAttribute('href')!);
       }
-      return [...out];
+      return { hrefs: [...inApp], newTab: out };
     });
+    for (const href of newTab) expect(href).not.toMatch(/[?&](embed|theme)=/);
     const paths = new Set(hrefs.map((href) => href.replace(/^.*#/, '').replace(/\?.*$/, '')));
     // The result leads to the runtime page, the comparison, the weighing and back to the guide.
     for (const expected of ['/runtimes/wasmedge', '/compare', '/weigh', '/wizard']) {
