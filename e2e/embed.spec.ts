@@ -231,16 +231,20 @@ test.describe('embedded in a host page on another origin', () => {
     const frameElement = page.locator('#advisor-dark iframe');
     const frame = page.frameLocator('#advisor-dark iframe');
     await expect(frame.getByTestId('result')).toBeVisible();
-    const app = (await (await frameElement.elementHandle())!.contentFrame())!;
+    const app = (await (await frameElement.elementHandle()).contentFrame())!;
     // Deferred parts (the snippets) render when they come near the host's viewport: scroll the
     // host page down until they have.
     const scrollUntil = async (locator: import('@playwright/test').Locator) => {
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+      });
       await expect
         .poll(
           async () => {
             if ((await locator.count()) > 0) return true;
-            await page.evaluate(() => window.scrollBy(0, window.innerHeight * 0.8));
+            await page.evaluate(() => {
+              window.scrollBy(0, window.innerHeight * 0.8);
+            });
             return false;
           },
           { intervals: [100], timeout: 60_000 },

@@ -117,7 +117,7 @@ test.describe('the guide’s deployment example', () => {
     await expect(outdated).toBeVisible();
     expect(
       await current.evaluate(
-        (a, b) => Boolean(a.compareDocumentPosition(b!) & Node.DOCUMENT_POSITION_FOLLOWING),
+        (a, b) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING),
         await outdated.elementHandle(),
       ),
     ).toBe(true);
@@ -131,7 +131,7 @@ test.describe('the guide’s deployment example', () => {
     const note = snippet.locator('.snippet-note');
     expect(
       await note.evaluate(
-        (a, b) => Boolean(a.compareDocumentPosition(b!) & Node.DOCUMENT_POSITION_FOLLOWING),
+        (a, b) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING),
         await snippet.locator('pre').elementHandle(),
       ),
     ).toBe(true);

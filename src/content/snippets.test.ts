@@ -323,7 +323,7 @@ describe('sources and versions', () => {
           /curl\s[^|]*?(https:\/\/\S+)\s*\|\s*(?:\w+=\S+\s+)*(?:sudo\s+)?(?:ba)?sh\b/.exec(line);
         if (!fetched) continue;
         piped++;
-        const url = fetched[1]!;
+        const url = fetched[1] ?? '';
         expect(
           pins.some((pin) => url.includes(pin)),
           `${snippet.id}: ${url}`,

@@ -374,12 +374,13 @@ describe('category series', () => {
   });
 
   it('feature grid: merit follows the scale where higher is better and turns it round where not', () => {
-    const row = features[0]!;
+    const [row] = features;
+    if (!row) throw new Error('the fixture has a feature row');
     const turned = featureSeries(
       ['wasmedge', 'runc'],
       [{ ...row, id: 'resource_use', higherIsBetter: false }],
     );
-    const [high, low] = turned.rows[0]!.cells;
+    const [high, low] = turned.rows[0]?.cells ?? [];
     // The same words: very high use is the worst for the reader, low use the better one.
     expect(high).toMatchObject({ kind: 'level', level: 'very_high', rank: 5, merit: 1 });
     expect(low).toMatchObject({ kind: 'level', level: 'low', rank: 2, merit: 4 });

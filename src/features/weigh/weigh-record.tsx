@@ -48,11 +48,11 @@ export function WeighRecord(props: {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  const wizardUrl = useWizardUrl();
   const outcome = from.resolution.outcome;
   const recordTree = content.trees.find((tree) => tree.id === from.tree.id);
   if (!outcome || !recordTree) return null;
 
-  const wizardUrl = useWizardUrl();
   const name = (id: string) => content.runtimes.find((r) => r.id === id)?.name[lang] ?? id;
 
   const download = () => {
