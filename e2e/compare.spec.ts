@@ -72,7 +72,7 @@ test('every chart draws all four runtimes, with a title, units and a source line
   page,
 }) => {
   const compare = new ComparePage(page);
-  await compare.open('lang=en');
+  await compare.open('figures=guide&lang=en');
   await expect(compare.heading()).toHaveText('Compare the runtimes');
   expect(runtimeIds).toHaveLength(4);
   for (const id of CHART_IDS) {
@@ -341,7 +341,7 @@ test('if the chart code cannot be loaded, the tables still show every figure', a
 }) => {
   guards.allowConsoleError(/charts-|Failed to load resource|dynamically imported module|Lazy/i);
   await page.route('**/assets/charts-*.js', (route) => route.abort());
-  await page.goto('./#/compare?lang=en');
+  await page.goto('./#/compare?figures=guide&lang=en');
   const compare = new ComparePage(page);
   for (const id of CHART_IDS) {
     await expect(compare.chart(id).getByRole('status')).toContainText(

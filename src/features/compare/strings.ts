@@ -45,7 +45,7 @@ export const compareStrings = defineStrings({
     supportUnits: 'The guide’s categories: ✓ yes, ⚠ partly, ✗ no.',
     featuresTitle: 'Feature comparison',
     featuresUnits:
-      'The guide’s own words for six features, placed on a five-step scale from very low to very high.',
+      'The guide’s own words for six features, placed on a five-step scale from very low to very high, and shaded from worse to better for you.',
 
     chartLabel: '{title} chart. Use the arrow keys to read it row by row.',
     showTable: 'Show table',
@@ -163,7 +163,8 @@ export const compareStrings = defineStrings({
     supportTitle: 'GPU 支持、兼容性与生态支持',
     supportUnits: '指南的分类：✓ 支持，⚠ 部分，✗ 不支持。',
     featuresTitle: '功能对比',
-    featuresUnits: '指南对六项功能的原文描述，放在从“极低”到“极高”的五级刻度上。',
+    featuresUnits:
+      '指南对六项功能的原文描述，放在从“极低”到“极高”的五级刻度上，并按对你从差到好着色。',
 
     chartLabel: '{title}图表。使用方向键逐行查看。',
     showTable: '显示数据表',
