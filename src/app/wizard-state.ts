@@ -20,6 +20,11 @@ declare module '@tanstack/history' {
   interface HistoryState {
     /** What the last canonical rewrite dropped, so the notice outlives the rewrite. */
     shareNotices?: ShareNotice[];
+    /**
+     * Set by links that start the walk from another page (the landing page's Start): the
+     * question's heading takes focus on arrival, as it does on every later step.
+     */
+    focusStep?: boolean;
   }
 }
 

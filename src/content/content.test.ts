@@ -127,6 +127,23 @@ describe('built-in content', () => {
 
 // ---------------------------------------------------------------- both languages
 
+describe('question help', () => {
+  it('explains every question of every built-in tree, in both languages, beyond its text', () => {
+    const questions = builtInContent.trees.flatMap((tree) =>
+      tree.nodes.flatMap((node) => (node.kind === 'question' ? [{ tree: tree.id, node }] : [])),
+    );
+    expect(questions.length).toBeGreaterThanOrEqual(8);
+    for (const { tree, node } of questions) {
+      for (const lang of ['en', 'zh'] as const) {
+        const help = node.help[lang].trim();
+        // A sentence of its own, not the question again.
+        expect(help.length, `${tree}/${node.id} ${lang}`).toBeGreaterThan(40);
+        expect(help, `${tree}/${node.id} ${lang}`).not.toBe(node.text[lang].trim());
+      }
+    }
+  });
+});
+
 describe('translations', () => {
   const strings = localizedStrings(complete);
 

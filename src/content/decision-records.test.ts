@@ -129,7 +129,7 @@ describe('decision record, guide tree', () => {
 
         ## Sources
 
-        1. Our inference, not a published figure: The guide calls an environment resource-constrained at memory < 100 MB and CPU < 1 core. Its performance table puts Kata Containers at 100-200MB, the one runtime it rates “high” for resource use, so we read “high” as over that limit.
+        1. Our inference, not a published figure: The guide calls an environment resource-constrained at memory < 100 MB and CPU < 1 core, which we read as per node (the guide does not say). Its performance table puts Kata Containers at 100-200MB, the one runtime it rates “high” for resource use, so we read “high” as over that limit.
         2. The runtime selection guide (2025-11), section “Performance comparison”
         3. AtLarge Research, WebAssembly on Kubernetes, Intel4EC’25 (IPDPS workshop). <https://atlarge-research.com/talks/2025-intel4ec-wasm.html> (2025).
         4. Our inference, not a published figure: The guide rates an ordinary shared-kernel container (runc) “medium”, 3 stars, and describes gVisor as “safer than a container”; we read strong isolation as “high” or “very high” in its feature table.
@@ -232,7 +232,7 @@ describe('decision record, guide tree', () => {
 
         ## Sources
 
-        1. Our inference, not a published figure: The guide calls an environment resource-constrained at memory < 100 MB and CPU < 1 core. Its performance table puts Kata Containers at 100-200MB, the one runtime it rates “high” for resource use, so we read “high” as over that limit.
+        1. Our inference, not a published figure: The guide calls an environment resource-constrained at memory < 100 MB and CPU < 1 core, which we read as per node (the guide does not say). Its performance table puts Kata Containers at 100-200MB, the one runtime it rates “high” for resource use, so we read “high” as over that limit.
         2. The runtime selection guide (2025-11), section “Performance comparison”
         3. gVisor performance data: density.csv (google/gvisor, website/performance). <https://github.com/google/gvisor/blob/master/website/performance/density.csv> (2026-09).
         4. The runtime selection guide (2025-11), section “Decision matrix”
@@ -663,7 +663,7 @@ describe('decision record, other trees and languages', () => {
 
         ## 来源
 
-        1. 我们的推断，并非公开数据：指南对资源受限的定义是内存 < 100MB、CPU < 1 核。其性能对比表中 Kata Containers 为 100-200MB，也是唯一被评为资源占用“高”的运行时，因此我们把“高”理解为超出该限制。
+        1. 我们的推断，并非公开数据：指南对资源受限的定义是内存 < 100MB、CPU < 1 核，我们理解为每个节点（指南未说明）。其性能对比表中 Kata Containers 为 100-200MB，也是唯一被评为资源占用“高”的运行时，因此我们把“高”理解为超出该限制。
         2. 《运行时选型决策》指南（2025-11），“性能对比”一节
         3. AtLarge Research, WebAssembly on Kubernetes, Intel4EC’25 (IPDPS workshop). <https://atlarge-research.com/talks/2025-intel4ec-wasm.html> (2025).
         4. 我们的推断，并非公开数据：指南将普通的共享内核容器（runc）评为“中等”（3 星），并称 gVisor“比容器安全”；因此我们把强隔离理解为功能对比表中的“高”或“极高”。

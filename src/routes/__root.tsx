@@ -1,5 +1,12 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { createRootRoute, Link, Outlet, useMatches, useNavigate } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  Link,
+  Outlet,
+  retainSearchParams,
+  useMatches,
+  useNavigate,
+} from '@tanstack/react-router';
 import { isLang } from '../domain/share-state';
 import { detectLang, LangContext, useStrings } from '../i18n';
 import { isThemeChoice, ThemeContext, useAppliedTheme, type ThemeChoice } from '../app/theme';
@@ -35,6 +42,11 @@ export const Route = createRootRoute({
     embed: raw.embed === '1' ? '1' : undefined,
     theme: isThemeChoice(raw.theme) ? raw.theme : undefined,
   }),
+  // Every in-app address built through the router (links, navigations, pageHref) keeps the
+  // page's language, embed mode and theme unless it sets them itself: an embedded page never
+  // turns into the full app inside the host's frame, and a theme fixed by the URL outlives the
+  // next click. Addresses meant for sharing drop the embed options explicitly (absolute-url.ts).
+  search: { middlewares: [retainSearchParams(['lang', 'embed', 'theme'])] },
   component: RootLayout,
   notFoundComponent: NotFound,
 });

@@ -1,5 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { isFiguresMode, type FiguresMode } from '../domain/figures-mode';
+import {
+  figuresLinkValue,
+  figuresModeOf,
+  isFiguresMode,
+  type FiguresMode,
+} from '../domain/figures-mode';
 import { isSafeId } from '../domain/tree';
 import { ComparePage } from '../features/compare/compare-page';
 
@@ -27,10 +32,10 @@ function CompareRoute() {
   return (
     <ComparePage
       highlight={search.highlight}
-      figures={search.figures ?? 'guide'}
+      figures={figuresModeOf(search.figures)}
       onFiguresChange={(mode) => {
         void navigate({
-          search: (prev) => ({ ...prev, figures: mode === 'guide' ? undefined : mode }),
+          search: (prev) => ({ ...prev, figures: figuresLinkValue(mode) }),
           replace: true,
         });
       }}

@@ -9,8 +9,8 @@ export const Route = createFileRoute('/runtimes/$runtimeId')({
 
 function RuntimeRoute() {
   const { runtimeId } = Route.useParams();
-  // The deployment section (id "deployment") shows the guide's own example; the current
-  // snippet sets follow it inside the same section.
+  // The deployment section (id "deployment") leads with the current snippet sets; the guide's
+  // own, outdated example follows them, folded.
   return (
     <RuntimeProfile
       runtimeId={runtimeId}

@@ -19,8 +19,8 @@ const resourceNeed: Omit<CriterionInput, 'id' | 'questionId'> = {
   source: {
     kind: 'inference',
     basis: {
-      en: 'The guide calls an environment resource-constrained at memory < 100 MB and CPU < 1 core. Its performance table puts Kata Containers at 100-200MB, the one runtime it rates “high” for resource use, so we read “high” as over that limit.',
-      zh: '指南对资源受限的定义是内存 < 100MB、CPU < 1 核。其性能对比表中 Kata Containers 为 100-200MB，也是唯一被评为资源占用“高”的运行时，因此我们把“高”理解为超出该限制。',
+      en: 'The guide calls an environment resource-constrained at memory < 100 MB and CPU < 1 core, which we read as per node (the guide does not say). Its performance table puts Kata Containers at 100-200MB, the one runtime it rates “high” for resource use, so we read “high” as over that limit.',
+      zh: '指南对资源受限的定义是内存 < 100MB、CPU < 1 核，我们理解为每个节点（指南未说明）。其性能对比表中 Kata Containers 为 100-200MB，也是唯一被评为资源占用“高”的运行时，因此我们把“高”理解为超出该限制。',
     },
   },
 };

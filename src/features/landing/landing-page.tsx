@@ -22,6 +22,7 @@ export function LandingPage() {
         <Link
           to="/wizard"
           search={{ tree: content.defaultTree, lang }}
+          state={{ focusStep: true }}
           className="btn btn-primary landing-start"
         >
           {t.start}

@@ -45,6 +45,9 @@ export const runtimeStrings = defineStrings({
     deploymentTitle: 'Deployment',
     guideExample: 'From the guide (2025)',
     outdated: 'Note',
+    guideOutdatedTitle: 'The guide’s own example (outdated)',
+    guideOutdatedIntro:
+      'Kept verbatim for reference. Use the current set above; open an example to read it.',
     noDeployment: 'The guide has no deployment example for {runtime}.',
     installFacts: 'Current installation facts',
     startWizard: 'Find your runtime with the decision guide',
@@ -91,6 +94,8 @@ export const runtimeStrings = defineStrings({
     deploymentTitle: '部署',
     guideExample: '指南原文（2025）',
     outdated: '注意',
+    guideOutdatedTitle: '指南原文示例（已过时）',
+    guideOutdatedIntro: '原样保留，仅供参考。请使用上面的当前方案；展开示例即可阅读。',
     noDeployment: '指南中没有 {runtime} 的部署示例。',
     installFacts: '当前的安装事实',
     startWizard: '用选型决策找到合适的运行时',
