@@ -44,6 +44,7 @@ const CJK = /[\u3400-\u9fff]/;
 const UNTRANSLATED = [
   /\d+(?:\.\d+)?\s?(?:ms|s|MB|MiB)\b/g,
   /\b(?:WasmEdge|runc|containerd|Kata Containers|gVisor|Serverless|GPU|AI|P99)\b/g,
+  /\b(?:Google Cloud|Microsoft Azure|Amazon Web Services|GKE Sandbox|AKS Pod Sandboxing|AWS Fargate|GKE|AKS|EKS on|EKS)\b/g,
 ];
 
 function needsTranslation(en: string): boolean {

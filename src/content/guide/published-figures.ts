@@ -621,6 +621,8 @@ export const publishedFigures: FigureInput[] = [
     },
     source: gvisorGpu,
     relation: 'disagrees',
+    // "yes (NVIDIA, limited)" on the guide's scale: usable, with limits.
+    reading: 'partly',
   },
   {
     id: 'gvisor_gpu_limits',
