@@ -659,6 +659,8 @@ export const publishedFigures: FigureInput[] = [
       },
     },
     relation: 'adds',
+    // General CUDA access is what the guide's ✅ suggests; plugins only is usable, with limits.
+    reading: 'partly',
   },
 
   // ----- versions
