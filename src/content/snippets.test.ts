@@ -305,7 +305,9 @@ describe('sources and versions', () => {
       }
       // "latest" in a download URL, or a script from a moving branch, would undo the pin.
       expect(snippet.code.en, snippet.id).not.toMatch(/releases?\/[^\s]*latest/);
-      expect(snippet.code.en, snippet.id).not.toMatch(/githubusercontent\.com\/[^\s]*\/(master|main)\//);
+      expect(snippet.code.en, snippet.id).not.toMatch(
+        /githubusercontent\.com\/[^\s]*\/(master|main)\//,
+      );
     }
   });
 

@@ -95,7 +95,9 @@ export const PublishedPractice = z
 export type PublishedPractice = z.infer<typeof PublishedPractice>;
 
 /** One runtime's cell in a published property row. */
-export const PropertyCell = z.object({ support: Support, text: Localized, source: Source }).strict();
+export const PropertyCell = z
+  .object({ support: Support, text: Localized, source: Source })
+  .strict();
 
 /** A property the trees ask about, from published sources, shown beside the guide's ratings. */
 export const PropertyRow = z

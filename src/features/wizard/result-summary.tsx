@@ -15,6 +15,7 @@ import { WhyNotSection } from './result-why-not';
 import { WhySection } from './result-why';
 import { CaseStudiesSection } from './result-case-studies';
 import { ResultLinks } from './result-links';
+import { ResultDispute } from './result-dispute';
 import { BestPracticesSection } from './result-practices';
 import { DecisionRecordActions } from './result-record';
 import { wizardStrings } from './strings';
@@ -71,6 +72,12 @@ export function ResultSummary({
       <h2 id="result-heading" tabIndex={-1} data-step-heading className="result-heading">
         {format(t.recommended, { runtime: runtimeName })}
       </h2>
+      <ResultDispute
+        dispute={explanation.dispute}
+        runtime={outcome.runtime}
+        content={content}
+        searchFor={searchFor}
+      />
       {runtime && <p className="result-summary">{runtime.summary[lang]}</p>}
 
       <dl className="result-facts">
