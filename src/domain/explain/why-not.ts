@@ -28,9 +28,11 @@ export interface WhyNot {
    * property row. `disputed`: every need it fails, it fails only by a guide rating that a cited
    * published source contradicts (`fails[].subject.disputedBy` names the alternative). `second`:
    * it is the alternative (or first choice) in a 2025 recommendation that applies.
-   * `not_chosen`: neither; the tree's path and the tables below say why.
+   * `also_meets`: it meets every need the answers state, as far as the tables say; a second
+   * choice, the tree leads elsewhere. `not_chosen`: the answers state no need it could fail or
+   * meet; the tree's path and the tables below say why.
    */
-  verdict: 'ruled_out' | 'disputed' | 'second' | 'not_chosen';
+  verdict: 'ruled_out' | 'disputed' | 'second' | 'also_meets' | 'not_chosen';
   /** Whether this tree has an outcome for it at all. */
   inTree: boolean;
   /** The answer after which this tree can no longer lead to it. */
@@ -130,7 +132,9 @@ export function whyNot(context: WhyNotContext, candidate: string): WhyNot {
           : 'ruled_out'
         : named.length > 0
           ? 'second'
-          : 'not_chosen',
+          : findings.length > 0 && findings.every((finding) => finding.subject.meets === true)
+            ? 'also_meets'
+            : 'not_chosen',
     inTree,
     turnedAway,
     fails,

@@ -79,7 +79,9 @@ function WhyNotCard({
         ? t.verdictDisputed
         : item.verdict === 'second'
           ? t.verdictSecond
-          : t.verdictNotChosen;
+          : item.verdict === 'also_meets'
+            ? t.verdictAlsoMeets
+            : t.verdictNotChosen;
 
   const sources: Source[] = [
     ...tableSource(content, item.runtime),
