@@ -92,9 +92,7 @@ describe('every path of every shipped tree', () => {
           w.fails.map((f) => f.need.criterion.id),
           w.runtime,
         ).toEqual(expected);
-        expect(['ruled_out', 'disputed'].includes(w.verdict), w.runtime).toBe(
-          expected.length > 0,
-        );
+        expect(['ruled_out', 'disputed'].includes(w.verdict), w.runtime).toBe(expected.length > 0);
       }
     });
 

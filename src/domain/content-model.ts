@@ -173,6 +173,9 @@ export interface Matrix {
 
 export const ALTERNATIVE_KINDS = ['traditional', 'second'] as const;
 
+/** One entry of a stack: a product name ("K3s 1.30") or words ("GPU acceleration"). */
+export type StackEntry = string | Localized;
+
 export interface Recommendation {
   /** A matrix scenario id, or `strong_isolation`. */
   scenarioId: string;
@@ -184,7 +187,8 @@ export interface Recommendation {
 export interface Practice2025 {
   runtime: string;
   title: Localized;
-  stack: string[];
+  /** Product names as they are; a word the guide writes in its language is localised. */
+  stack: StackEntry[];
   features: TitledText[];
   recommendations: Recommendation[];
   source: Source;
@@ -197,7 +201,8 @@ export interface CaseStudy {
   scenarioId: string;
   title: Localized;
   scenario: Localized;
-  stack: string[];
+  /** Product names as they are; a word the guide writes in its language is localised. */
+  stack: StackEntry[];
   reasons: TitledText[];
   results: { label: Localized; value: Localized }[];
   source: Source;

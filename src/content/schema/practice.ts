@@ -22,7 +22,7 @@ export const Practice2025 = z
   .object({
     runtime: Id,
     title: Localized,
-    stack: z.array(text),
+    stack: z.array(z.union([text, Localized])),
     features: z.array(TitledText),
     recommendations: z.array(Recommendation2025),
     source: Source,
@@ -37,7 +37,7 @@ export const CaseStudy = z
     scenarioId: Id,
     title: Localized,
     scenario: Localized,
-    stack: z.array(text),
+    stack: z.array(z.union([text, Localized])),
     reasons: z.array(TitledText),
     results: z.array(z.object({ label: Localized, value: Localized }).strict()),
     source: Source,

@@ -93,6 +93,7 @@ export const resultStrings = defineStrings({
     bestPracticesGuide: 'From the guide',
     noBestPractices: 'The guide has no best practices for {runtime}.',
     publishedPractices: 'Published practice (not from the guide)',
+    managedOffers: 'Managed services (not from the guide), beside running it yourself',
     caseStudiesTitle: 'Matching case studies in the guide',
     caseAsReported:
       'As the guide reports it; the guide names no organisation and cites no measurement.',
@@ -186,6 +187,7 @@ export const resultStrings = defineStrings({
     bestPracticesGuide: '来自指南',
     noBestPractices: '指南中没有 {runtime} 的最佳实践。',
     publishedPractices: '公开资料中的实践（非指南内容）',
+    managedOffers: '托管服务（非指南内容），可替代自行部署',
     caseStudiesTitle: '指南中相符的案例',
     caseAsReported: '按指南原文转述；指南未提及具体机构，也未引用测量数据。',
     listSeparator: '、',
