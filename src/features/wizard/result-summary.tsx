@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { RuntimeSummary } from '../../components/ui/runtime-summary';
 import { Link } from '@tanstack/react-router';
 import { useContent } from '../../app/content-context';
 import type { PathStep } from '../../domain/engine';
@@ -78,7 +79,7 @@ export function ResultSummary({
         content={content}
         searchFor={searchFor}
       />
-      {runtime && <p className="result-summary">{runtime.summary[lang]}</p>}
+      {runtime && <RuntimeSummary runtime={runtime} className="result-summary" />}
 
       <dl className="result-facts">
         <div>
