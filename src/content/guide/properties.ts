@@ -19,7 +19,7 @@ function cite(title: string, url: string): SourceInput {
 }
 
 const runcReadme = cite(
-  'runc README (opencontainers/runc): a CLI tool for spawning and running containers on Linux according to the OCI specification',
+  'runc README (opencontainers/runc)',
   'https://github.com/opencontainers/runc',
 );
 const kataArchitecture = cite(
@@ -35,7 +35,7 @@ const gvisorPlatforms = cite(
   'https://gvisor.dev/docs/architecture_guide/platforms/',
 );
 const runwasi = cite(
-  'runwasi README (containerd/runwasi): containerd shims that run WebAssembly modules',
+  'runwasi README (containerd/runwasi)',
   'https://github.com/containerd/runwasi',
 );
 const wasmedgeDocker = cite(
