@@ -214,7 +214,7 @@ test('a guide-tree result its own 2025 practice disputes says so first and opens
   await dispute.getByRole('link', { name: 'See this in the extended tree' }).click();
   await expect(page).toHaveURL(/tree=full/);
   await expect(page).toHaveURL(/oci_strong_isolation=yes/);
-  await expect(wizard.question.getByRole('heading')).toContainText('Does it need GPU access?');
+  await expect(wizard.questionHeading()).toContainText('Does it need GPU access?');
 });
 
 test('an undisputed guide-tree result has no dispute note', async ({ page }) => {

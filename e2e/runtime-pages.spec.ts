@@ -82,7 +82,7 @@ test('the guide’s start-up figures are shown as the guide’s, with the measur
 
   await page.goto('./#/runtimes/runc?lang=en');
   await expect(page.locator('[data-metric="cold_start"] .figure-guide')).toContainText('1-5s');
-  await expect(page.locator('[data-metric="cold_start"]')).toContainText('0.206 s');
+  await expect(page.locator('[data-metric="cold_start"]')).toContainText('0.21 s');
 
   // Our own reasoning is labelled as inference, never as a published figure.
   await page.goto('./#/runtimes/wasmedge?lang=en');
