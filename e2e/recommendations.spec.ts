@@ -201,3 +201,46 @@ test('the result reads in Chinese and passes axe in the dark theme', async ({ pa
   await expect(wizard.result.locator('.why-not-card')).toHaveCount(3);
   await expectNoAxeViolations(page);
 });
+
+test('a guide-tree result its own 2025 practice disputes says so first and opens the extended tree', async ({
+  page,
+}) => {
+  const wizard = new WizardPage(page);
+  await wizard.open('tree=guide&resource_constrained=yes&strong_isolation=yes&lang=en');
+  await expect(wizard.result).toHaveAttribute('data-runtime', 'wasmedge');
+  const dispute = wizard.result.getByTestId('result-dispute');
+  await expect(dispute).toContainText('names Kata Containers first for Strong isolation');
+  // The strong-isolation answer carries over; the extended tree then asks about a GPU.
+  await dispute.getByRole('link', { name: 'See this in the extended tree' }).click();
+  await expect(page).toHaveURL(/tree=full/);
+  await expect(page).toHaveURL(/oci_strong_isolation=yes/);
+  await expect(wizard.questionHeading()).toContainText('Does it need GPU access?');
+});
+
+test('an undisputed guide-tree result has no dispute note', async ({ page }) => {
+  const wizard = new WizardPage(page);
+  await wizard.open('tree=guide&resource_constrained=no&fast_startup=yes&lang=en');
+  await expect(wizard.result).toHaveAttribute('data-runtime', 'wasmedge');
+  await expect(wizard.result.getByTestId('why-not')).toBeVisible();
+  await expect(wizard.result.getByTestId('result-dispute')).toHaveCount(0);
+});
+
+test('on a GPU result, gVisor is ruled out by the guide’s rating with nvproxy named, and the VM-boundary need reads a published row', async ({
+  page,
+}) => {
+  const wizard = new WizardPage(page);
+  await wizard.open('tree=full&existing_images=yes&oci_strong_isolation=yes&oci_gpu=yes&lang=en');
+  await expect(wizard.result).toHaveAttribute('data-runtime', 'kata');
+  const gvisor = wizard.result.locator('.why-not-card[data-runtime="gvisor"]');
+  await expect(gvisor).toHaveAttribute('data-verdict', 'disputed');
+  await expect(gvisor).toContainText('published sources disagree');
+  await expect(gvisor).toContainText('nvproxy');
+
+  await wizard.open(
+    'tree=full&existing_images=yes&oci_strong_isolation=yes&oci_gpu=no&vm_boundary=yes&lang=en',
+  );
+  const wasmedge = wizard.result.locator('.why-not-card[data-runtime="wasmedge"]');
+  await expect(wasmedge).toHaveAttribute('data-verdict', 'ruled_out');
+  await expect(wasmedge).toContainText('Hardware-virtualisation (VM) boundary');
+  await expect(wasmedge).not.toContainText('Meets “Is a hardware-virtualisation');
+});

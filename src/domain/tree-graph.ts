@@ -101,14 +101,21 @@ export function enumeratePaths(
   return paths;
 }
 
-/** What a walk costs: given answers it `changed`, and questions it `added` to them. */
+/**
+ * What a walk costs: given answers it `changed`, and questions it `added` to them. `early`
+ * breaks ties between equally many changes: the sum, over changed answers, of how early each
+ * stands on the given path, so that a walk changing later answers wins.
+ */
 export interface WalkCost {
   changed: number;
   added: number;
+  early?: number | undefined;
 }
 
 function cheaper(a: WalkCost, b: WalkCost): boolean {
-  return a.changed !== b.changed ? a.changed < b.changed : a.added < b.added;
+  if (a.changed !== b.changed) return a.changed < b.changed;
+  if (a.added !== b.added) return a.added < b.added;
+  return (a.early ?? 0) < (b.early ?? 0);
 }
 
 interface Cheapest {
@@ -120,15 +127,15 @@ interface Cheapest {
 
 /**
  * The cheapest walk from the root to an outcome that `accept`s, where each answer taken costs
- * `costOf(question, answer)` and costs add up along the walk: fewest changed answers first,
- * then fewest added ones. On a tie the walk that comes first in tree order (answers in their order) wins, as
+ * `costOf(question, answer)` (null: never take it) and costs add up along the walk: fewest
+ * changed answers first, then fewest added ones, then the latest changes. On a tie the walk that comes first in tree order (answers in their order) wins, as
  * it would in a list of every path. Each node is solved once, so the search is linear in the
  * tree's size. Undefined when no such outcome can be reached.
  */
 export function cheapestWalk(
   tree: DecisionTree,
   accept: (outcome: OutcomeNode) => boolean,
-  costOf: (question: QuestionNode, answer: Answer) => WalkCost,
+  costOf: (question: QuestionNode, answer: Answer) => WalkCost | null,
 ): { steps: { question: QuestionNode; answer: Answer }[]; outcome: OutcomeNode } | undefined {
   const byId = indexNodes(tree);
   const best = fold<Cheapest | null>(
@@ -141,9 +148,11 @@ export function cheapestWalk(
         const child = children[index];
         if (!child) return;
         const step = costOf(node, answer);
+        if (!step) return;
         const cost = {
           changed: step.changed + child.cost.changed,
           added: step.added + child.cost.added,
+          early: (step.early ?? 0) + (child.cost.early ?? 0),
         };
         if (!found || cheaper(cost, found.cost)) found = { cost, answer, outcome: child.outcome };
       });

@@ -196,8 +196,8 @@ export const compareStrings = defineStrings({
     noPublishedRatings:
       '没有按此刻度给出的公开评级；图表显示的是指南的评级。相关的公开说明列在图表下方。',
     relationAgrees: '与指南一致',
-    relationDisagrees: '与指南不同',
-    relationAdds: '补充指南',
+    relationDisagrees: '与指南不符',
+    relationAdds: '对指南的补充',
 
     colRuntime: '运行时',
     colFigure: '数据',

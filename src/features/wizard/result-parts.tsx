@@ -2,7 +2,13 @@
 // guide's symbols never stand alone), a guide figure, published figures beside the guide's, and
 // a card's sources.
 import type { Content, Runtime, Source } from '../../content/schema';
-import type { FeatureCellData, GuideFigure, PublishedFigureData } from '../../domain/explain';
+import type {
+  FeatureCellData,
+  GuideFigure,
+  PropertyCellData,
+  PropertyRowData,
+  PublishedFigureData,
+} from '../../domain/explain';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
@@ -137,5 +143,28 @@ export function SourceFooter({ sources }: { sources: readonly Source[] }) {
         </details>
       )}
     </div>
+  );
+}
+
+/**
+ * A published property cell (ours, from the cited source): its mark in words, what it means, and
+ * the source. Shown beside the guide's cell, never instead of it.
+ */
+export function PropertyReading({
+  row,
+  cell,
+}: {
+  row: PropertyRowData | undefined;
+  cell: PropertyCellData | undefined;
+}) {
+  const lang = useLang();
+  const t = useStrings(resultStrings);
+  if (!row || !cell) return null;
+  return (
+    <span className="property-reading" data-property={row.id}>
+      {format(t.propertyReading, { property: row.label[lang], reading: '' })}
+      <SupportWord support={cell.support} /> {cell.text[lang]}{' '}
+      <SourceCitation source={cell.source} />
+    </span>
   );
 }

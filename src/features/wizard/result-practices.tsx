@@ -1,7 +1,11 @@
 // The result's best practices for the chosen runtime: the guide's, or a plain statement that it
 // has none, and practices published elsewhere.
 import type { Content, Runtime } from '../../content/schema';
-import { GuidePracticeList, PublishedPracticeList } from '../../components/ui/practice-lists';
+import {
+  GuidePracticeList,
+  ManagedOfferList,
+  PublishedPracticeList,
+} from '../../components/ui/practice-lists';
 import { format, useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
 
@@ -12,6 +16,7 @@ export function BestPracticesSection({ runtime, content }: { runtime: Runtime; c
   const published = content.publishedPractices.filter(
     (practice) => practice.runtime === runtime.id,
   );
+  const offers = content.managedOffers.filter((offer) => offer.runtime === runtime.id);
   return (
     <section className="result-section" aria-labelledby="practices-heading">
       <h3 id="practices-heading">{format(t.bestPracticesTitle, { runtime: name })}</h3>
@@ -24,6 +29,12 @@ export function BestPracticesSection({ runtime, content }: { runtime: Runtime; c
         <>
           <h4>{t.publishedPractices}</h4>
           <PublishedPracticeList practices={published} />
+        </>
+      )}
+      {offers.length > 0 && (
+        <>
+          <h4>{t.managedOffers}</h4>
+          <ManagedOfferList offers={offers} />
         </>
       )}
     </section>

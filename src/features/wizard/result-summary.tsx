@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { RuntimeSummary } from '../../components/ui/runtime-summary';
 import { Link } from '@tanstack/react-router';
 import { useContent } from '../../app/content-context';
 import type { PathStep } from '../../domain/engine';
@@ -15,6 +16,7 @@ import { WhyNotSection } from './result-why-not';
 import { WhySection } from './result-why';
 import { CaseStudiesSection } from './result-case-studies';
 import { ResultLinks } from './result-links';
+import { ResultDispute } from './result-dispute';
 import { BestPracticesSection } from './result-practices';
 import { DecisionRecordActions } from './result-record';
 import { wizardStrings } from './strings';
@@ -71,7 +73,13 @@ export function ResultSummary({
       <h2 id="result-heading" tabIndex={-1} data-step-heading className="result-heading">
         {format(t.recommended, { runtime: runtimeName })}
       </h2>
-      {runtime && <p className="result-summary">{runtime.summary[lang]}</p>}
+      <ResultDispute
+        dispute={explanation.dispute}
+        runtime={outcome.runtime}
+        content={content}
+        searchFor={searchFor}
+      />
+      {runtime && <RuntimeSummary runtime={runtime} className="result-summary" />}
 
       <dl className="result-facts">
         <div>

@@ -6,6 +6,7 @@ import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import {
   CellReading,
+  PropertyReading,
   PublishedBesideGuide,
   SourceFooter,
   tableSource,
@@ -84,8 +85,16 @@ function NeedItem({ finding }: { finding: NeedFinding }) {
       <span className="need-reading">
         {format(t.guideRates, { feature: need.feature.label[lang], reading: '' })}
         <CellReading cell={subject.cell} figure={subject.figure} />
-        {subject.meets === false && <span className="need-caveat"> · {t.notMet}</span>}
+        {subject.meets === false && !subject.property && (
+          <span className="need-caveat"> · {t.notMet}</span>
+        )}
       </span>
+      {subject.property && (
+        <span className="need-reading">
+          <PropertyReading row={need.property} cell={subject.property} />
+          {subject.meets === false && <span className="need-caveat"> · {t.propertyNotMet}</span>}
+        </span>
+      )}
       <PublishedBesideGuide figures={subject.published} />
       <details className="how-read">
         <summary>{t.howWeRead}</summary>
