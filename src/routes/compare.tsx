@@ -1,6 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { isFiguresMode, type FiguresMode } from '../domain/figures-mode';
 import { isSafeId } from '../domain/tree';
+import { usePageTitle } from '../app/page-title';
 import { ComparePage } from '../features/compare/compare-page';
 
 /**
@@ -22,6 +23,7 @@ export const Route = createFileRoute('/compare')({
 });
 
 function CompareRoute() {
+  usePageTitle((t) => t.compare);
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   return (
