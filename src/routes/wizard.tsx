@@ -63,26 +63,33 @@ function WizardRoute() {
       />
     );
   }
+  // On a result the answer comes first: sharing sits in its actions row, and the tree switcher
+  // follows the result instead of pushing it below the first screen.
+  const switcher = <TreeSwitcher currentId={state.tree.id} onSwitch={state.switchTree} />;
   return (
     <div className="wizard-layout">
       <div className="wizard-main">
-        <TreeSwitcher currentId={state.tree.id} onSwitch={state.switchTree} />
+        {!outcomeRuntime && switcher}
         <WizardPanel
           state={state}
           resultExtras={() =>
             state.resolution.outcome && (
-              <AddToPlan
-                key={stringifySearch(state.canonical)}
-                treeId={state.tree.id}
-                answers={state.resolution.answers}
-                defaultName={state.resolution.outcome.label[lang]}
-                search={state.canonical}
-              />
+              <>
+                <ShareActions state={state} />
+                <AddToPlan
+                  key={stringifySearch(state.canonical)}
+                  treeId={state.tree.id}
+                  answers={state.resolution.answers}
+                  defaultName={state.resolution.outcome.label[lang]}
+                  search={state.canonical}
+                />
+              </>
             )
           }
+          resultDeploy={(runtimeId) => <DeferredRuntimeSnippets runtimeId={runtimeId} />}
         />
-        <ShareActions state={state} />
-        {outcomeRuntime && <DeferredRuntimeSnippets runtimeId={outcomeRuntime} />}
+        {!outcomeRuntime && <ShareActions state={state} />}
+        {outcomeRuntime && switcher}
       </div>
       <div className="wizard-aside">
         <DecisionDiagram state={state} />

@@ -4,6 +4,7 @@ import type { Content, Runtime } from '../../content/schema';
 import { GuidePracticeList, PublishedPracticeList } from '../../components/ui/practice-lists';
 import { format, useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
+import { ResultFold } from './result-fold';
 
 export function BestPracticesSection({ runtime, content }: { runtime: Runtime; content: Content }) {
   const lang = useLang();
@@ -13,8 +14,7 @@ export function BestPracticesSection({ runtime, content }: { runtime: Runtime; c
     (practice) => practice.runtime === runtime.id,
   );
   return (
-    <section className="result-section" aria-labelledby="practices-heading">
-      <h3 id="practices-heading">{format(t.bestPracticesTitle, { runtime: name })}</h3>
+    <ResultFold id="practices" title={format(t.bestPracticesTitle, { runtime: name })}>
       {runtime.bestPractices.length > 0 ? (
         <GuidePracticeList runtime={runtime} />
       ) : (
@@ -26,6 +26,6 @@ export function BestPracticesSection({ runtime, content }: { runtime: Runtime; c
           <PublishedPracticeList practices={published} />
         </>
       )}
-    </section>
+    </ResultFold>
   );
 }
