@@ -162,7 +162,10 @@ export function ResultGlance({
           </strong>
           {colon}
           {glance.caveat.figure.statement[lang]}{' '}
-          <SourceCitation source={glance.caveat.figure.source} />
+          <details className="result-caveat-source">
+            <summary>{t.sources}</summary>
+            <SourceCitation source={glance.caveat.figure.source} />
+          </details>
         </p>
       )}
       {runnerUp && (
