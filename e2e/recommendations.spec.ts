@@ -98,6 +98,7 @@ test('a gVisor result says plainly that the guide has no best practices, and sho
   );
   await expect(wizard.result).toHaveAttribute('data-runtime', 'gvisor');
   await expect(wizard.result).toContainText('The guide has no best practices for gVisor.');
+  await wizard.openSection('practices');
   const citation = wizard.result.getByRole('link', {
     name: /gVisor documentation: Production guide/,
   });
