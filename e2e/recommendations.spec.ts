@@ -27,6 +27,7 @@ for (const treeId of ['guide', 'full'] as const) {
       await expect(wizard.result).toHaveAttribute('data-runtime', runtime);
 
       // Why not: one card for each of the three other runtimes, each with reasons.
+      await wizard.openSection('why-not');
       const cards = wizard.result.getByTestId('why-not').locator('.why-not-card');
       const others = OUTCOMES.filter((id) => id !== runtime);
       await expect(cards).toHaveCount(3);
@@ -43,6 +44,7 @@ for (const treeId of ['guide', 'full'] as const) {
       for (const [questionId, given] of path) {
         const other: Answer = given === 'yes' ? 'no' : 'yes';
         const expected = walk(treeId, { ...answers, [questionId]: other }).where;
+        await wizard.openSection('what-if');
         const item = whatIf.locator(`li[data-question-id="${questionId}"]`);
         await expect(item).toHaveCount(1);
         await expect(item).toContainText(QUESTION_TEXT[questionId]!);
@@ -96,6 +98,7 @@ test('a gVisor result says plainly that the guide has no best practices, and sho
   );
   await expect(wizard.result).toHaveAttribute('data-runtime', 'gvisor');
   await expect(wizard.result).toContainText('The guide has no best practices for gVisor.');
+  await wizard.openSection('practices');
   const citation = wizard.result.getByRole('link', {
     name: /gVisor documentation: Production guide/,
   });
@@ -117,6 +120,7 @@ test('links from a result open the runtime page and reach the other runtimes’ 
   await wizard.result.getByRole('link', { name: 'WasmEdge: runtime page' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('WasmEdge');
   await page.goBack();
+  await wizard.openSection('why-not');
   await wizard.result.getByRole('link', { name: 'About Kata Containers' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Kata Containers');
   expect(new URL(page.url()).hash).toContain('lang=en');

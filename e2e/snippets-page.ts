@@ -20,6 +20,11 @@ export class SnippetsSection {
    * near the viewport.
    */
   async reveal(): Promise<void> {
+    // On a result they are folded under "On this page": open the fold first.
+    const fold = this.page.locator('details#deploy');
+    if ((await fold.count()) > 0 && !(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await fold.locator(':scope > summary').click();
+    }
     await this.section.or(this.pending).scrollIntoViewIfNeeded();
     await expect(this.section).toBeVisible();
   }

@@ -76,6 +76,31 @@ export function treeGraph(tree: DecisionTree): TreeGraph {
 }
 
 /**
+ * The questions that can still be asked below a node (not the node itself), each visited once,
+ * so the cost is linear in the tree's size; cycles and missing nodes end the search there.
+ */
+export function questionsBelow(tree: DecisionTree, id: string): ReadonlyMap<string, QuestionNode> {
+  const byId = indexNodes(tree);
+  const found = new Map<string, QuestionNode>();
+  const start = byId.get(id);
+  const queue: TreeNode[] = start ? [start] : [];
+  const visited = new Set<string>(start ? [start.id] : []);
+  while (queue.length > 0) {
+    const node = queue.shift();
+    if (!node || node.kind !== 'question') continue;
+    for (const answer of node.answers) {
+      if (visited.has(answer.next)) continue;
+      visited.add(answer.next);
+      const next = byId.get(answer.next);
+      if (!next) continue;
+      if (next.kind === 'question') found.set(next.id, next);
+      queue.push(next);
+    }
+  }
+  return found;
+}
+
+/**
  * Every complete path through the tree: the answers that lead to each outcome. Their number can
  * grow exponentially with the tree's size (a ladder of n questions has 2^n), so the app never
  * lists them; tests use them as the brute-force answer on small trees.

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router';
 import { isLang } from '../domain/share-state';
 import { detectLang, LangContext, useStrings } from '../i18n';
+import { usePageTitle } from '../app/page-title';
 import { isThemeChoice, ThemeContext, useAppliedTheme, type ThemeChoice } from '../app/theme';
 import { ContentGate } from '../app/content-load';
 import { AppShell } from '../features/shell/app-shell';
@@ -94,6 +95,7 @@ function RootLayout() {
 
 function NotFound() {
   const t = useStrings(shellStrings);
+  usePageTitle((titles) => titles.notFound);
   return (
     <section className="card" aria-labelledby="not-found-title">
       <h1 id="not-found-title">{t.notFoundTitle}</h1>

@@ -6,6 +6,7 @@ import {
   type FiguresMode,
 } from '../domain/figures-mode';
 import { isSafeId } from '../domain/tree';
+import { usePageTitle } from '../app/page-title';
 import { ComparePage } from '../features/compare/compare-page';
 
 /**
@@ -27,6 +28,7 @@ export const Route = createFileRoute('/compare')({
 });
 
 function CompareRoute() {
+  usePageTitle((t) => t.compare);
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   return (

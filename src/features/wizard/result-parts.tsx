@@ -80,9 +80,11 @@ export function PublishedBesideGuide({ figures }: { figures: readonly PublishedF
   return (
     <ul className="published-notes">
       {figures.map((figure) => {
+        // Our own reading carries its label once, from its citation ("Our inference, not a
+        // published figure: …"), after the statement like every other source.
         const label =
           figure.source.kind === 'inference'
-            ? t.ourInference
+            ? undefined
             : figure.relation === 'disagrees'
               ? t.publishedDisagree
               : figure.relation === 'adds'
@@ -95,8 +97,12 @@ export function PublishedBesideGuide({ figures }: { figures: readonly PublishedF
             data-relation={figure.relation}
             data-source-kind={figure.source.kind}
           >
-            <strong className="published-label">{label}</strong>
-            {punctuationStrings[lang].colon}
+            {label !== undefined && (
+              <>
+                <strong className="published-label">{label}</strong>
+                {punctuationStrings[lang].colon}
+              </>
+            )}
             {figure.statement[lang]} <span className="muted">{figure.conditions[lang]}</span>{' '}
             <SourceCitation source={figure.source} />
           </li>

@@ -8,6 +8,7 @@ import {
 } from '../../components/ui/practice-lists';
 import { format, useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
+import { ResultFold } from './result-fold';
 
 export function BestPracticesSection({ runtime, content }: { runtime: Runtime; content: Content }) {
   const lang = useLang();
@@ -18,8 +19,7 @@ export function BestPracticesSection({ runtime, content }: { runtime: Runtime; c
   );
   const offers = content.managedOffers.filter((offer) => offer.runtime === runtime.id);
   return (
-    <section className="result-section" aria-labelledby="practices-heading">
-      <h3 id="practices-heading">{format(t.bestPracticesTitle, { runtime: name })}</h3>
+    <ResultFold id="practices" title={format(t.bestPracticesTitle, { runtime: name })}>
       {runtime.bestPractices.length > 0 ? (
         <GuidePracticeList runtime={runtime} />
       ) : (
@@ -37,6 +37,6 @@ export function BestPracticesSection({ runtime, content }: { runtime: Runtime; c
           <ManagedOfferList offers={offers} />
         </>
       )}
-    </section>
+    </ResultFold>
   );
 }

@@ -23,6 +23,7 @@ import {
   type SearchFor,
 } from './result-parts';
 import { resultStrings } from './result-strings';
+import { ResultFold } from './result-fold';
 import { punctuationStrings } from '../../i18n/strings';
 
 export function WhyNotSection({
@@ -36,8 +37,7 @@ export function WhyNotSection({
 }) {
   const t = useStrings(resultStrings);
   return (
-    <section className="result-section" aria-labelledby="why-not-heading" data-testid="why-not">
-      <h3 id="why-not-heading">{t.whyNotTitle}</h3>
+    <ResultFold id="why-not" testId="why-not" title={t.whyNotTitle}>
       <p className="muted">{t.whyNotLead}</p>
       <ul className="why-not-list">
         {explanation.whyNot.map((item) => (
@@ -50,7 +50,7 @@ export function WhyNotSection({
           />
         ))}
       </ul>
-    </section>
+    </ResultFold>
   );
 }
 

@@ -11,16 +11,19 @@ import { wizardStrings } from './strings';
 import './wizard.css';
 
 /**
- * The question being asked, or the result, with progress, Back and Start over. `resultExtras`
- * lets the route add what another feature offers on a result (Add to plan), since features do
- * not import each other.
+ * The question being asked, or the result, with progress, Back and Start over. The route adds
+ * what other features offer on a result, since features do not import each other:
+ * `resultExtras` goes into the result's actions row (Copy link, Add to plan), `resultDeploy`
+ * under its "On this page" menu (the deployment snippets).
  */
 export function WizardPanel({
   state,
   resultExtras,
+  resultDeploy,
 }: {
   state: WizardState;
   resultExtras?: (runtimeId: string) => ReactNode;
+  resultDeploy?: (runtimeId: string) => ReactNode;
 }) {
   const lang = useLang();
   const t = useStrings(wizardStrings);
@@ -86,6 +89,7 @@ export function WizardPanel({
           searchFor={state.searchFor}
           canonical={state.canonical}
           extras={resultExtras?.(outcome.runtime)}
+          deploy={resultDeploy?.(outcome.runtime)}
         />
       )}
       {!current && !outcome && (
