@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-// eslint-disable-next-line import-x/no-restricted-paths
 import { builtInContent } from '../../content';
 import { enumeratePaths } from '../tree-graph';
 import { readRuntime, type ExplainContent } from '../explain';

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line import-x/no-restricted-paths
 import { builtInContent } from '../../content';
-// eslint-disable-next-line import-x/no-restricted-paths
 import { currentSnippets } from '../../content/guide/snippets-current';
 import type { ExplainContent } from '../explain';
 import type { DecisionTree, Localized } from '../tree';
