@@ -162,7 +162,9 @@ test('a built-in tree is drawn as the build drew it: no Mermaid code is loaded',
 }) => {
   const mermaidRequests: string[] = [];
   page.on('request', (request) => {
-    if (/\/assets\/mermaid[\w.-]*\.js$/.test(request.url())) mermaidRequests.push(request.url());
+    // Mermaid's own chunk is `mermaid-<hash>.js`; `mermaid-config-<hash>.js` is the app's
+    // configuration for it, with no Mermaid code.
+    if (/\/assets\/mermaid-[\w-]{8}\.js$/.test(request.url())) mermaidRequests.push(request.url());
   });
   const wizard = new WizardPage(page);
   const diagram = new DiagramPage(page);
@@ -242,7 +244,7 @@ test('with the drawing and Mermaid blocked, the outline shows the same state and
 }) => {
   guards.allowConsoleError(/Failed to load resource/);
   let blocked = 0;
-  await page.route(/\/assets\/(mermaid|[\w-]+\.gen)-[\w-]+\.js$/, async (route) => {
+  await page.route(/\/assets\/(mermaid-[\w-]{8}|[\w-]+\.gen-[\w-]+)\.js$/, async (route) => {
     blocked += 1;
     await route.abort('internetdisconnected');
   });

@@ -251,6 +251,8 @@ test.describe('embedded in a host page on another origin', () => {
         )
         .toBe(true);
     };
+    // The snippets sit in a closed fold: open it first.
+    await frame.locator('details#deploy > summary').click();
     await scrollUntil(frame.getByTestId('snippet'));
     const resultUrl = app.url();
 
@@ -301,8 +303,15 @@ test.describe('embedded in a host page on another origin', () => {
     for (const href of hrefs) {
       await app.goto(resultUrl);
       await expect(frame.getByTestId('result')).toBeVisible();
-      const link = frame.locator(`main a[href="${href.replaceAll('"', '\\"')}"]`).first();
+      const selector = `a[href="${href.replaceAll('"', '\\"')}"]`;
+      const link = frame.locator(`main ${selector}`).first();
       await scrollUntil(link);
+      // A link in a closed fold of the result: open the fold, as a reader would.
+      const closedFold = frame
+        .locator('details.result-fold:not([open])')
+        .filter({ has: frame.locator(selector) });
+      if ((await closedFold.count()) > 0)
+        await closedFold.first().locator(':scope > summary').click();
       await link.scrollIntoViewIfNeeded();
       await link.click();
       await expect.poll(() => app.url(), { message: `${href} navigates` }).not.toBe(resultUrl);

@@ -62,8 +62,12 @@ test('landing to result, comparison and a snippet copy with the keyboard alone',
   await expect(result).toHaveAttribute('data-runtime', 'runc');
   await expect(result.getByRole('heading', { level: 2 }).first()).toBeFocused();
 
-  // Copy the first snippet of the chosen runtime's set.
-  await tabTo(page, /^Copy$/, 400);
+  // Open the deployment fold ("On this page" opens it and moves focus to it), then copy the
+  // first snippet of the chosen runtime's set.
+  await tabTo(page, /^Deploy runc/, 400);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details#deploy')).toHaveAttribute('open');
+  await tabTo(page, /^Copy$/, 200);
   await page.keyboard.press('Enter');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied.length).toBeGreaterThan(10);

@@ -3,6 +3,7 @@
 // offline, none on hover). Back online, Try again brings the part in.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { SnippetsSection } from './snippets-page';
 import { WizardPage } from './wizard-page';
 
 /** Counts full page loads (the first load and every reload) of the main frame. */
@@ -40,7 +41,7 @@ test('offline after the first load: in-place messages, never the browser’s err
 
   // The snippets' code is not: their place says so, and Try again knows it is offline.
   const pending = page.locator('.runtime-snippets-pending');
-  await pending.scrollIntoViewIfNeeded();
+  await new SnippetsSection(page).openFold();
   await expect(pending.getByRole('status').first()).toContainText('could not be loaded');
   await pending.getByRole('button', { name: 'Try again' }).click();
   await expect(

@@ -4,6 +4,7 @@
 // and check that the page says so in words and keeps its state.
 import type { Page } from '@playwright/test';
 import { expect, test, type Guards } from './fixtures';
+import { SnippetsSection } from './snippets-page';
 import { WizardPage } from './wizard-page';
 
 const RESULT = 'tree=guide&resource_constrained=yes&strong_isolation=no&lang=en';
@@ -122,7 +123,7 @@ test('the deployment snippets: a missing chunk gives a message in their place, a
   await wizard.open(RESULT);
   await expect(wizard.result).toHaveAttribute('data-runtime', 'runc');
   const pending = page.locator('.runtime-snippets-pending');
-  await pending.scrollIntoViewIfNeeded();
+  await new SnippetsSection(page).openFold();
   await expect(pending.getByRole('status')).toContainText('could not be loaded');
   expect(chunk.blocked()).toBeGreaterThan(0);
   await expect(pending).toHaveAttribute('aria-busy', 'false');

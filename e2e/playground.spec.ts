@@ -115,8 +115,8 @@ test('paste the example and preview it: switcher, wizard, diagram, result', asyn
     'data-path',
     'outcome',
   );
-  // The result's snippets come from the file too (they load as they scroll into view).
-  await playground.preview.locator('.runtime-snippets-pending').scrollIntoViewIfNeeded();
+  // The result's snippets come from the file too, folded as on the wizard's result.
+  await playground.preview.locator('details#deploy > summary').click();
   await expect(playground.preview.getByTestId('snippet').first()).toBeVisible();
 
   // "Change" on the result walks back inside the preview, not to the site's wizard.

@@ -294,9 +294,7 @@ test.describe('print', () => {
     // The deployment snippets sit in a closed fold: nothing has opened them.
     const deployFold = page.locator('details#deploy');
     await expect(deployFold).not.toHaveAttribute('open');
-    const snippetsHeading = page.locator('section.runtime-snippets').getByRole('heading', {
-      name: /^Deploy /,
-    });
+    const snippetsHeading = page.getByRole('region', { name: /^Deploy / });
     await expect(snippetsHeading).toHaveCount(0);
     const note = page.getByText('This section had not loaded yet when printing started.', {
       exact: false,

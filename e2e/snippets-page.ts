@@ -20,16 +20,21 @@ export class SnippetsSection {
     return this.page.locator('details#deploy');
   }
 
+  /** Opens the result's deployment fold by its summary, as a reader would, if it is closed. */
+  async openFold(): Promise<void> {
+    if (!(await this.fold.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await this.fold.locator(':scope > summary').click();
+    }
+    await expect(this.fold).toHaveAttribute('open');
+  }
+
   /**
    * Opens the snippets as a reader would: on the result page they sit in a closed fold and their
    * code loads when the open fold brings them near the viewport.
    */
   async reveal(): Promise<void> {
     // On a result they are folded under "On this page": open the fold first.
-    const fold = this.page.locator('details#deploy');
-    if ((await fold.count()) > 0 && !(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) {
-      await fold.locator(':scope > summary').click();
-    }
+    if ((await this.fold.count()) > 0) await this.openFold();
     // The placeholder gives way to the section as soon as the code is there, so scroll to
     // whichever is attached at the moment, until the section is.
     await expect(async () => {

@@ -205,7 +205,7 @@ served.describe('the build with a team’s content file', () => {
     async ({ page }) => {
       const mermaidRequests: string[] = [];
       page.on('request', (request) => {
-        if (/\/assets\/mermaid[\w.-]*\.js$/.test(request.url()))
+        if (/\/assets\/mermaid-[\w-]{8}\.js$/.test(request.url()))
           mermaidRequests.push(request.url());
       });
       await page.goto('portal/tools/advisor/#/wizard?tree=acme_platform&customer_code=yes&lang=en');

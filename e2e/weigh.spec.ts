@@ -190,7 +190,8 @@ test('in Chinese, dark, and each runtime links to its page and snippets', async 
   await expectNoAxeViolations(page);
   const kata = page.getByTestId('ranking').locator('[data-runtime="kata"]');
   await kata.getByRole('link', { name: '部署示例' }).click();
-  await expect(page).toHaveURL(/#\/runtimes\/kata\?lang=zh#deployment$/);
+  // The reader's language and theme go with them.
+  await expect(page).toHaveURL(/#\/runtimes\/kata\?lang=zh&theme=dark#deployment$/);
   await expect(page.getByTestId('runtime-profile')).toBeVisible();
 });
 

@@ -20,15 +20,19 @@ function PlaygroundRoute() {
   return (
     <PlaygroundPage
       renderPreview={(state, revision) => {
-        const runtime = state.resolution.outcome?.runtime;
         return (
           <div className="wizard-layout">
             <div className="wizard-main">
               <TreeSwitcher currentId={state.tree.id} onSwitch={state.switchTree} />
               {/* A new key per valid edit: the panel moves focus to its heading on each step,
                   which must follow the reader's answers, never the author's typing. */}
-              <WizardPanel key={revision} state={state} />
-              {runtime && <DeferredRuntimeSnippets runtimeId={runtime} />}
+              <WizardPanel
+                key={revision}
+                state={state}
+                resultDeploy={(runtimeId) => (
+                  <DeferredRuntimeSnippets runtimeId={runtimeId} folded />
+                )}
+              />
             </div>
             <div className="wizard-aside">
               <DecisionDiagram state={state} />

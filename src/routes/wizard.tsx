@@ -86,7 +86,7 @@ function WizardRoute() {
               </>
             )
           }
-          resultDeploy={(runtimeId) => <DeferredRuntimeSnippets runtimeId={runtimeId} />}
+          resultDeploy={(runtimeId) => <DeferredRuntimeSnippets runtimeId={runtimeId} folded />}
         />
         {!outcomeRuntime && <ShareActions state={state} />}
         {outcomeRuntime && switcher}

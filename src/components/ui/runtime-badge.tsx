@@ -13,7 +13,7 @@ export function RuntimeBadge({ runtime, fallbackId }: { runtime?: Runtime; fallb
   const lang = useLang();
   return (
     <span className="runtime-badge" style={runtimeColorStyle(runtime)}>
-      {runtime ? runtime.name[lang] : fallbackId}
+      <span className="runtime-badge-name">{runtime ? runtime.name[lang] : fallbackId}</span>
     </span>
   );
 }

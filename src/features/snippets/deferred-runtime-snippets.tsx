@@ -10,7 +10,14 @@ const snippetsModule = lazyModule(() => import('./runtime-snippets'));
  * RuntimeSnippets, loaded when it comes near the viewport. A link that names a tab (`target=`)
  * is a link to the snippets, so it loads them at once.
  */
-export function DeferredRuntimeSnippets({ runtimeId }: { runtimeId: string }) {
+export function DeferredRuntimeSnippets({
+  runtimeId,
+  folded = false,
+}: {
+  runtimeId: string;
+  /** In a fold that already names the section (the result page). */
+  folded?: boolean;
+}) {
   const [requested] = useTargetParam();
   return (
     <DeferredSection
@@ -19,7 +26,7 @@ export function DeferredRuntimeSnippets({ runtimeId }: { runtimeId: string }) {
       minHeight="32rem"
       className="runtime-snippets-pending"
     >
-      {({ RuntimeSnippets }) => <RuntimeSnippets runtimeId={runtimeId} />}
+      {({ RuntimeSnippets }) => <RuntimeSnippets runtimeId={runtimeId} folded={folded} />}
     </DeferredSection>
   );
 }

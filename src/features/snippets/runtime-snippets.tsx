@@ -19,6 +19,7 @@ import './snippets.css';
 export function RuntimeSnippets({
   runtimeId,
   nested = false,
+  folded = false,
 }: {
   runtimeId: string;
   /**
@@ -26,6 +27,11 @@ export function RuntimeSnippets({
    * section): no card of its own, a level-3 heading, and no second copy of the guide's example.
    */
   nested?: boolean;
+  /**
+   * Inside a fold whose summary already names it ("Deploy …", the result page): no card and no
+   * heading of its own, so the page does not say the same title twice.
+   */
+  folded?: boolean;
 }) {
   const lang = useLang();
   const t = useStrings(snippetStrings);
@@ -40,6 +46,7 @@ export function RuntimeSnippets({
   const selectedSet = model.sets.find((set) => set.target === selected);
   const idPrefix = `snippets-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
 
   if (model.sets.length === 0 && model.untargeted.length === 0 && model.guide.length === 0) {
     return null;
@@ -47,21 +54,31 @@ export function RuntimeSnippets({
   const name = runtime ? runtime.name[lang] : runtimeId;
   const Heading = nested ? 'h3' : 'h2';
 
+  const title = format(t.heading, { runtime: name });
+  const frame = nested
+    ? 'runtime-snippets runtime-snippets-nested'
+    : folded
+      ? 'runtime-snippets runtime-snippets-folded'
+      : 'card runtime-snippets';
+
   return (
     <section
-      className={nested ? 'runtime-snippets runtime-snippets-nested' : 'card runtime-snippets'}
-      aria-labelledby={`${idPrefix}-heading`}
+      ref={sectionRef}
+      className={frame}
+      aria-labelledby={folded ? undefined : `${idPrefix}-heading`}
+      aria-label={folded ? title : undefined}
       data-runtime={runtimeId}
     >
-      <Heading
-        id={`${idPrefix}-heading`}
-        ref={headingRef}
-        tabIndex={-1}
-        className="snippets-heading"
-      >
-        {format(t.heading, { runtime: name })}{' '}
-        <RuntimeBadge runtime={runtime} fallbackId={runtimeId} />
-      </Heading>
+      {!folded && (
+        <Heading
+          id={`${idPrefix}-heading`}
+          ref={headingRef}
+          tabIndex={-1}
+          className="snippets-heading"
+        >
+          {title} <RuntimeBadge runtime={runtime} fallbackId={runtimeId} />
+        </Heading>
+      )}
       <p className="snippets-intro">{t.intro}</p>
 
       {selectedSet && (
@@ -93,8 +110,14 @@ export function RuntimeSnippets({
           onGoToCurrent={
             selectedSet
               ? () => {
-                  headingRef.current?.scrollIntoView({ block: 'start' });
-                  headingRef.current?.focus();
+                  // Without a heading of its own, the current set starts at its selected tab.
+                  const start = folded
+                    ? sectionRef.current?.querySelector<HTMLElement>(
+                        '[role="tab"][aria-selected="true"]',
+                      )
+                    : headingRef.current;
+                  (folded ? sectionRef.current : start)?.scrollIntoView({ block: 'start' });
+                  start?.focus({ preventScroll: true });
                 }
               : undefined
           }
