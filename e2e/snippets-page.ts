@@ -47,6 +47,13 @@ export class SnippetsSection {
     await expect(this.section).toBeVisible();
   }
 
+  /** The closed-by-default disclosure that holds a block (the result's GPU variant, guide examples). */
+  disclosureOf(snippetId: string): Locator {
+    return this.section
+      .locator('details.snippet-fold')
+      .filter({ has: this.page.locator(`[data-snippet-id="${snippetId}"]`) });
+  }
+
   tab(name: string): Locator {
     return this.section.getByRole('tab', { name, exact: true });
   }

@@ -50,6 +50,11 @@ test('the result page shows the chosen runtime’s set, by target, with the guid
     'aria-selected',
     'true',
   );
+  // The guide's outdated example shows its code and Copy only to a reader who opens it.
+  const guideFold = snippets.disclosureOf('guide_kata');
+  await expect(snippets.copyButton(snippets.block('guide_kata'))).toBeHidden();
+  await guideFold.locator(':scope > summary').click();
+  await expect(guideFold).toHaveAttribute('open');
   // Every block is a snippet with a Copy button, a Download button and a source.
   const count = await snippets.blocks.count();
   expect(count).toBeGreaterThan(4);
@@ -80,6 +85,28 @@ test('the result page shows the chosen runtime’s set, by target, with the guid
   // Back at the current set: its selected tab has focus.
   await expect(snippets.tab('Kubernetes · containerd 2.x')).toBeFocused();
 
+  await expectNoAxeViolations(page);
+});
+
+test('on a result, the GPU variant is open when the answers state a GPU need and folded otherwise', async ({
+  page,
+}) => {
+  // Kata with "Does it need GPU access? Yes": the variant is there to copy.
+  let snippets = await openResult(page, 'kata');
+  await expect(snippets.disclosureOf('kata_c2_gpu_pod')).toHaveCount(0);
+  await expect(snippets.copyButton(snippets.block('kata_c2_gpu_pod'))).toBeVisible();
+
+  // runc with "Do you need GPU acceleration? No": folded, its summary says what is inside.
+  snippets = await openResult(page, 'runc');
+  const gpuFold = snippets.disclosureOf('runc_c2_gpu_install');
+  const summary = gpuFold.locator(':scope > summary');
+  const gpuBlocks = gpuFold.getByTestId('snippet');
+  await expect(gpuFold).not.toHaveAttribute('open');
+  await expect(summary).toContainText('GPU variant');
+  await expect(summary).toContainText(`${String(await gpuBlocks.count())} code blocks`);
+  await expect(snippets.copyButton(snippets.block('runc_c2_gpu_install'))).toBeHidden();
+  await summary.click();
+  await expect(snippets.copyButton(snippets.block('runc_c2_gpu_install'))).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

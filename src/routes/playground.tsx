@@ -29,8 +29,12 @@ function PlaygroundRoute() {
               <WizardPanel
                 key={revision}
                 state={state}
-                resultDeploy={(runtimeId) => (
-                  <DeferredRuntimeSnippets runtimeId={runtimeId} folded />
+                resultDeploy={(runtimeId, statedFeatures) => (
+                  <DeferredRuntimeSnippets
+                    runtimeId={runtimeId}
+                    statedFeatures={statedFeatures}
+                    folded
+                  />
                 )}
               />
             </div>

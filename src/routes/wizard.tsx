@@ -86,7 +86,9 @@ function WizardRoute() {
               </>
             )
           }
-          resultDeploy={(runtimeId) => <DeferredRuntimeSnippets runtimeId={runtimeId} folded />}
+          resultDeploy={(runtimeId, statedFeatures) => (
+            <DeferredRuntimeSnippets runtimeId={runtimeId} statedFeatures={statedFeatures} folded />
+          )}
         />
         {!outcomeRuntime && <ShareActions state={state} />}
         {outcomeRuntime && switcher}

@@ -13,10 +13,13 @@ const snippetsModule = lazyModule(() => import('./runtime-snippets'));
 export function DeferredRuntimeSnippets({
   runtimeId,
   folded = false,
+  statedFeatures,
 }: {
   runtimeId: string;
   /** In a fold that already names the section (the result page). */
   folded?: boolean;
+  /** The feature rows the reader's answers state a need on (see RuntimeSnippets). */
+  statedFeatures?: readonly string[];
 }) {
   const [requested] = useTargetParam();
   return (
@@ -26,7 +29,9 @@ export function DeferredRuntimeSnippets({
       minHeight="32rem"
       className="runtime-snippets-pending"
     >
-      {({ RuntimeSnippets }) => <RuntimeSnippets runtimeId={runtimeId} folded={folded} />}
+      {({ RuntimeSnippets }) => (
+        <RuntimeSnippets runtimeId={runtimeId} folded={folded} statedFeatures={statedFeatures} />
+      )}
     </DeferredSection>
   );
 }

@@ -9,10 +9,19 @@ interface GuideExamplesProps {
   runtimeId: string;
   /** Moves focus to the current set (an in-page link would change the hash route). */
   onGoToCurrent?: () => void;
+  /** Each example behind a disclosure named by its title (the result page): outdated code is
+   *  shown, with its Copy button, only to a reader who asks for it. */
+  folded?: boolean;
 }
 
 /** The guide's own deployment examples, verbatim, with what is outdated in each. */
-export function GuideExamples({ snippets, runtime, runtimeId, onGoToCurrent }: GuideExamplesProps) {
+export function GuideExamples({
+  snippets,
+  runtime,
+  runtimeId,
+  onGoToCurrent,
+  folded = false,
+}: GuideExamplesProps) {
   const lang = useLang();
   const t = useStrings(snippetStrings);
   const name = runtime ? runtime.name[lang] : runtimeId;
@@ -24,31 +33,41 @@ export function GuideExamples({ snippets, runtime, runtimeId, onGoToCurrent }: G
       ) : (
         <>
           <p className="snippet-group-intro">{t.fromGuideIntro}</p>
-          {snippets.map((snippet) => (
-            <SnippetBlock
-              key={snippet.id}
-              snippet={snippet}
-              runtime={runtime}
-              kicker={t.fromGuideLabel}
-              footer={
-                onGoToCurrent && (
-                  <p className="snippet-footer">
-                    <button type="button" className="btn btn-quiet" onClick={onGoToCurrent}>
-                      <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
-                        <path
-                          d="M8 13V3M3.5 7.5 8 3l4.5 4.5"
-                          fill="none"
-                          stroke="currentColor"
-                          strokeWidth="1.8"
-                        />
-                      </svg>
-                      {t.toCurrentSet}
-                    </button>
-                  </p>
-                )
-              }
-            />
-          ))}
+          {snippets.map((snippet) => {
+            const block = (
+              <SnippetBlock
+                key={snippet.id}
+                snippet={snippet}
+                runtime={runtime}
+                kicker={t.fromGuideLabel}
+                footer={
+                  onGoToCurrent && (
+                    <p className="snippet-footer">
+                      <button type="button" className="btn btn-quiet" onClick={onGoToCurrent}>
+                        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+                          <path
+                            d="M8 13V3M3.5 7.5 8 3l4.5 4.5"
+                            fill="none"
+                            stroke="currentColor"
+                            strokeWidth="1.8"
+                          />
+                        </svg>
+                        {t.toCurrentSet}
+                      </button>
+                    </p>
+                  )
+                }
+              />
+            );
+            return folded ? (
+              <details key={snippet.id} className="snippet-fold">
+                <summary className="snippet-fold-summary">{snippet.title[lang]}</summary>
+                {block}
+              </details>
+            ) : (
+              block
+            );
+          })}
         </>
       )}
     </section>

@@ -12,6 +12,9 @@ import { panelId, tabId, TargetTabs } from './target-tabs';
 import { useTargetParam } from './use-target-param';
 import './snippets.css';
 
+// The GPU variant serves the need that the feature table's GPU row rates.
+const GPU_FEATURE = 'gpu';
+
 /**
  * A runtime's deployment snippets: the current sets, one tab per target (remembered in the URL
  * as `target`), then the guide's own example. Self-contained: give it a runtime id anywhere.
@@ -20,6 +23,7 @@ export function RuntimeSnippets({
   runtimeId,
   nested = false,
   folded = false,
+  statedFeatures = [],
 }: {
   runtimeId: string;
   /**
@@ -32,6 +36,11 @@ export function RuntimeSnippets({
    * heading of its own, so the page does not say the same title twice.
    */
   folded?: boolean;
+  /**
+   * The feature rows the reader's answers state a need on (a result). In a fold, the GPU variant
+   * is open only when they include the GPU row; the guide's outdated examples stay closed.
+   */
+  statedFeatures?: readonly string[];
 }) {
   const lang = useLang();
   const t = useStrings(snippetStrings);
@@ -96,7 +105,12 @@ export function RuntimeSnippets({
             aria-labelledby={tabId(idPrefix, selectedSet.target)}
             data-target={selectedSet.target}
           >
-            <SnippetSet key={selectedSet.target} set={selectedSet} runtime={runtime} />
+            <SnippetSet
+              key={selectedSet.target}
+              set={selectedSet}
+              runtime={runtime}
+              foldGpu={folded && !statedFeatures.includes(GPU_FEATURE)}
+            />
           </div>
         </>
       )}
@@ -104,6 +118,7 @@ export function RuntimeSnippets({
 
       {!nested && (
         <GuideExamples
+          folded={folded}
           snippets={model.guide}
           runtime={runtime}
           runtimeId={runtimeId}

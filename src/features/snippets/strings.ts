@@ -41,6 +41,8 @@ export const snippetStrings = defineStrings({
     outdated: 'Why not to use it as is',
     toCurrentSet: 'Go to the current set',
     guideHasNoExample: 'The guide has no deployment example for {runtime}.',
+    oneBlockFolded: '1 code block',
+    blocksFolded: '{count} code blocks',
   },
   zh: {
     heading: '部署 {runtime}',
@@ -81,5 +83,7 @@ export const snippetStrings = defineStrings({
     outdated: '为何不能直接使用',
     toCurrentSet: '转到当前方案',
     guideHasNoExample: '指南没有 {runtime} 的部署示例。',
+    oneBlockFolded: '1 个代码块',
+    blocksFolded: '{count} 个代码块',
   },
 });

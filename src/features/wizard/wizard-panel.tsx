@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from '@tanstack/react-router';
 import type { WizardState } from '../../app/wizard-state';
 import { useContent } from '../../app/content-context';
+import { statedNeeds } from '../../domain/explain';
 import { getRuntime } from '../../content';
 import { format, useLang, useStrings } from '../../i18n';
 import { QuestionCard } from './question-card';
@@ -14,7 +15,8 @@ import './wizard.css';
  * The question being asked, or the result, with progress, Back and Start over. The route adds
  * what other features offer on a result, since features do not import each other:
  * `resultExtras` goes into the result's actions row (Copy link, Add to plan), `resultDeploy`
- * under its "On this page" menu (the deployment snippets).
+ * under its "On this page" menu (the deployment snippets), told which feature rows the answers
+ * state a need on.
  */
 export function WizardPanel({
   state,
@@ -23,7 +25,7 @@ export function WizardPanel({
 }: {
   state: WizardState;
   resultExtras?: (runtimeId: string) => ReactNode;
-  resultDeploy?: (runtimeId: string) => ReactNode;
+  resultDeploy?: (runtimeId: string, statedFeatures: readonly string[]) => ReactNode;
 }) {
   const lang = useLang();
   const t = useStrings(wizardStrings);
@@ -89,7 +91,10 @@ export function WizardPanel({
           searchFor={state.searchFor}
           canonical={state.canonical}
           extras={resultExtras?.(outcome.runtime)}
-          deploy={resultDeploy?.(outcome.runtime)}
+          deploy={resultDeploy?.(
+            outcome.runtime,
+            statedNeeds(content, steps).map((need) => need.feature.id),
+          )}
         />
       )}
       {!current && !outcome && (
