@@ -39,6 +39,8 @@ function nodeKey(element: Element): string | undefined {
   if (!group) return undefined;
   const { kind, nodeId, scenarioOf } = group.dataset;
   if (kind === 'scenario' && scenarioOf) return `scenario:${scenarioOf}`;
+  // A fold's label is its whole text: no tooltip.
+  if (kind === 'fold') return undefined;
   if (kind && nodeId) return `${kind}:${nodeId}`;
   return undefined;
 }
