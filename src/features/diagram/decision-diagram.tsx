@@ -2,7 +2,7 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import type { WizardState } from '../../app/wizard-state';
 import { useContent } from '../../app/content-context';
 import { useTheme } from '../../app/theme';
-import { pathMarks, toOutline } from '../../domain/diagram-path';
+import { pathMarks, toOutline, type PathMarks } from '../../domain/diagram-path';
 import { focusView, needsFocus } from '../../domain/diagram-focus';
 import { toMermaid } from '../../domain/to-mermaid';
 import type { Resolution } from '../../domain/engine';
@@ -53,6 +53,22 @@ function describePath(resolution: Resolution, t: Strings, lang: 'en' | 'zh'): st
   return parts.reduce((first, second) => format(t.describeJoin, { first, second }));
 }
 
+/** The first value seen for as long as `key` stays the same. */
+function useSameWhile<T>(value: T, key: string): T {
+  const [kept, setKept] = useState({ key, value });
+  if (kept.key !== key) {
+    setKept({ key, value });
+    return value;
+  }
+  return kept.value;
+}
+
+function marksKey(marks: PathMarks): string {
+  const nodes = [...marks.nodes].map(([id, mark]) => `${id}:${mark}`);
+  const edges = marks.edges.map((edge) => `${edge.from}=${edge.answerId}`);
+  return [...nodes, ...edges].join('\n');
+}
+
 /**
  * The decision tree drawn by Mermaid (at build time for the built-in trees, in the browser for
  * others), with the walk's path marked on it, beside the wizard.
@@ -78,7 +94,7 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
     () => (focused ? focusView(tree, resolution) : undefined),
     [focused, tree, resolution],
   );
-  const diagram = useMemo(
+  const drawn = useMemo(
     () =>
       toMermaid(tree, {
         lang,
@@ -89,13 +105,18 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
       }),
     [tree, lang, focus, t],
   );
-  const marks = useMemo(() => pathMarks(resolution), [resolution]);
+  // The same drawing is the same object: the walk's state may be rebuilt on any render, and a
+  // new object would start the drawing again (a focus changes only when its text does).
+  const shownDiagram = useSameWhile(drawn, drawn.source);
+  // Likewise the marks: following the path moves the view only when the path moved.
+  const newMarks = useMemo(() => pathMarks(resolution), [resolution]);
+  const marks = useSameWhile(newMarks, marksKey(newMarks));
   const [renderAttempt, setRenderAttempt] = useState(0);
   const { rendered, onLabelsOverflow } = useRenderedDiagram(
     tree.id,
     lang,
     theme,
-    diagram,
+    shownDiagram,
     renderAttempt,
   );
 
@@ -325,7 +346,7 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
         ) : svg ? (
           <DiagramCanvas
             svg={svg}
-            diagram={diagram}
+            diagram={shownDiagram}
             marks={marks}
             mode={mode}
             runtimes={content.runtimes}
