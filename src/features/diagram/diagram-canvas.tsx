@@ -186,7 +186,8 @@ export function DiagramCanvas(props: CanvasProps) {
   const panZoomRef = useRef<PanZoom>(undefined);
   const modeRef = useRef(mode);
   const onModeChangeRef = useRef(onModeChange);
-  useEffect(() => {
+  // Before the effects that place the view, which read it.
+  useLayoutEffect(() => {
     modeRef.current = mode;
     onModeChangeRef.current = onModeChange;
   });
