@@ -33,6 +33,9 @@ import { HOW_TO_GET_CHROMIUM, findChromium, launchChromium } from './lib/browser
 import { NO_DIAGRAM, measureLoad, walkSession } from './lib/measure.mjs';
 import { entryClosure, findLibraries, measureFiles } from './lib/sizes.mjs';
 import { serveStatic } from './lib/serve.mjs';
+import { benchTargets, contextLines, printReport } from './lib/report.mjs';
+import { startupMoments, startupSummary } from './lib/startup.mjs';
+import { round, summarize } from './lib/stats.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -58,16 +61,6 @@ const WIZARD = '#/wizard?tree=guide&lang=en';
 // gpu=yes -> wasmedge), in the URL contract's form.
 const SHARE = '#/wizard?tree=guide&resource_constrained=no&fast_startup=no&gpu=yes&lang=en';
 
-/** Targets from the performance issues: ratios within one run on one machine. */
-const TARGETS = {
-  diagramVsBaseline: 0.5,
-  firstQuestionVsBaselineDiagram: 0.4,
-  answerToMarksMs: 16,
-  answerToNextQuestionMs: 50,
-  entryGzipBytes: 130_000,
-  walkVsBaselineBytes: 0.8,
-  shareVsBaselineBytes: 0.8,
-};
 /** The full walk: every path of each built-in tree (walk w answers Yes where bit s of w is set). */
 const WALK_TREES = [
   { id: 'guide', walks: 5 },
@@ -170,39 +163,6 @@ function record(key, marks, mark, note) {
 
 const APP_ENTRY_SCRIPTS = new Set(entryClosure(APP_DIST).roots.map((file) => `/${file}`));
 
-/**
- * Where an app load's time went, in ms from navigation start: the requests the first question
- * and the diagram may wait on (document, entry script, the wizard's route chunk, the content
- * file, the build's drawing, Mermaid), the app's own start-up marks (src/app/startup-marks.ts:
- * `ra:main` when main.tsx runs, `ra:route-code`, `ra:content`, `ra:drawing`) and the probe's
- * DOM marks. A build without some of these (an earlier commit's) simply has fewer moments.
- */
-function startupMoments({ timeline, marks }) {
-  const moments = {};
-  const put = (name, value) => {
-    if (typeof value === 'number' && Number.isFinite(value) && value > 0) moments[name] = value;
-  };
-  put('HTML received', timeline.document?.end);
-  const requests = (pattern) => timeline.resources.filter((entry) => pattern.test(entry.path));
-  const first = (pattern, what) => {
-    const found = requests(pattern);
-    if (found.length === 0) return;
-    put(`${what} requested`, Math.min(...found.map((entry) => entry.start)));
-    put(`${what} arrived`, Math.max(...found.map((entry) => entry.end)));
-  };
-  const entry = timeline.resources.filter((item) => APP_ENTRY_SCRIPTS.has(item.path));
-  if (entry.length > 0) put('entry script arrived', Math.max(...entry.map((item) => item.end)));
-  first(/\/assets\/wizard-[\w-]+\.js$/, 'wizard route chunk');
-  first(/\/advisor\.content\.json$/, 'content file');
-  first(/\.gen-[\w-]+\.js$/, "build's drawing");
-  first(/\/assets\/mermaid-[\w-]+\.js$/, 'Mermaid wrapper');
-  for (const [name, value] of Object.entries(timeline.marks)) put(`app mark ra:${name}`, value);
-  put('first question in the DOM', marks.firstQuestion);
-  put('result in the DOM', marks.result);
-  put('diagram in the DOM', marks.diagram);
-  return moments;
-}
-
 // One unrecorded load of each first: the browser's first page pays for starting a renderer
 // process and warming the browser itself, which neither page should be charged for.
 log('== warm-up loads (not recorded)');
@@ -217,7 +177,7 @@ for (let i = 0; i < LOADS; i += 1) {
     record('firstQuestion', landing.marks, 'firstQuestion');
     record('diagramLanding', landing.marks, 'diagram', landing.notes.diagram);
     for (const script of landing.scripts) scripts.appLanding.add(script);
-    startup.landing.push(startupMoments(landing));
+    startup.landing.push(startupMoments(landing, APP_ENTRY_SCRIPTS));
   }
   const base1 = await load('baseline', baseline.url, ['diagram']);
   if (base1) {
@@ -230,7 +190,7 @@ for (let i = 0; i < LOADS; i += 1) {
     record('resultShare', share.marks, 'result');
     record('diagramShare', share.marks, 'diagram', share.notes.diagram);
     for (const script of share.scripts) scripts.appShare.add(script);
-    startup.share.push(startupMoments(share));
+    startup.share.push(startupMoments(share, APP_ENTRY_SCRIPTS));
   }
   const base2 = await load('baseline', baseline.url, ['diagram']);
   if (base2) {
@@ -263,28 +223,6 @@ await baseline.close();
 await floor.close();
 
 // ---------------------------------------------------------------- figures
-
-const round = (value) => Math.round(value * 10) / 10;
-function quantile(sorted, q) {
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
-}
-function summarize(values, unavailable) {
-  if (values.length === 0) return { available: false, reason: unavailable ?? 'no samples' };
-  const sorted = [...values].sort((a, b) => a - b);
-  return {
-    available: true,
-    unit: 'ms',
-    n: values.length,
-    median: round(quantile(sorted, 0.5)),
-    min: round(sorted[0]),
-    max: round(sorted[sorted.length - 1]),
-    p95: round(quantile(sorted, 0.95)),
-    samples: values.map(round),
-  };
-}
 
 const answers = session?.answers ?? [];
 const marksNotes = new Set(answers.map((a) => a.marksNote).filter(Boolean));
@@ -351,179 +289,8 @@ const bytes = {
   },
 };
 
-function ratioTarget(id, description, numerator, denominator, limit, inclusive = true) {
-  if (!numerator?.available || !denominator?.available) {
-    const reason = !numerator?.available ? numerator?.reason : denominator?.reason;
-    return { id, description, status: 'N/A', reason, limit };
-  }
-  const ratio = numerator.median / denominator.median;
-  const pass = inclusive ? ratio <= limit : ratio < limit;
-  return {
-    id,
-    description,
-    value: round(ratio * 100) / 100,
-    limit,
-    status: pass ? 'PASS' : 'FAIL',
-  };
-}
-function absoluteTarget(id, description, metric, limit) {
-  if (!metric.available) return { id, description, status: 'N/A', reason: metric.reason, limit };
-  return {
-    id,
-    description,
-    value: metric.median,
-    limit,
-    status: metric.median < limit ? 'PASS' : 'FAIL',
-  };
-}
+const targets = benchTargets(metrics, bytes, APP_DIST);
 
-/** Files among `files` (paths in the app's dist/) that hold Mermaid's code. */
-const withMermaid = (sizes) =>
-  sizes.files
-    .map((item) => item.file)
-    .filter((file) =>
-      findLibraries(fs.readFileSync(path.join(APP_DIST, file), 'utf8')).includes('mermaid'),
-    );
-/** A bytes target fails when Mermaid's code was loaded at all: the build drew these trees. */
-function withoutMermaid(target, sizes) {
-  const found = sizes ? withMermaid(sizes) : [];
-  if (found.length === 0 || target.status === 'N/A') return target;
-  return { ...target, status: 'FAIL', reason: `loads Mermaid (${found.join(', ')})` };
-}
-
-const walkBytes = bytes.app.fullWalk?.gzip;
-const baselineBytes = bytes.baseline.total.gzip;
-const targets = [
-  ratioTarget(
-    'diagram-landing',
-    'time to diagram, wizard landing / baseline time to diagram',
-    metrics.app.diagramLanding,
-    metrics.baseline.diagram,
-    TARGETS.diagramVsBaseline,
-  ),
-  ratioTarget(
-    'diagram-share',
-    'time to diagram, share link / baseline time to diagram',
-    metrics.app.diagramShare,
-    metrics.baseline.diagram,
-    TARGETS.diagramVsBaseline,
-  ),
-  ratioTarget(
-    'first-question',
-    'time to first question interactive / baseline time to diagram',
-    metrics.app.firstQuestion,
-    metrics.baseline.diagram,
-    TARGETS.firstQuestionVsBaselineDiagram,
-  ),
-  absoluteTarget(
-    'answer-marks',
-    'answer -> diagram marks updated, median ms',
-    metrics.app.answerToMarks,
-    TARGETS.answerToMarksMs,
-  ),
-  absoluteTarget(
-    'answer-next-question',
-    'answer -> next question shown, median ms',
-    metrics.app.answerToNextQuestion,
-    TARGETS.answerToNextQuestionMs,
-  ),
-  {
-    id: 'entry-size',
-    description: 'entry chunk and its static imports, gzip bytes, without Mermaid or Recharts',
-    value: bytes.app.entry.gzip,
-    limit: TARGETS.entryGzipBytes,
-    status:
-      bytes.app.entry.gzip < TARGETS.entryGzipBytes && entryLibraries.length === 0
-        ? 'PASS'
-        : 'FAIL',
-    ...(entryLibraries.length > 0 ? { reason: `contains ${entryLibraries.join(', ')}` } : {}),
-  },
-  withoutMermaid(
-    baselineBytes === 0 || bytes.app.shareLink.files.length === 0
-      ? {
-          id: 'share-size',
-          description: 'JS for a share-link load / baseline JS',
-          status: 'N/A',
-          reason: 'no share-link load or no baseline bytes',
-          limit: TARGETS.shareVsBaselineBytes,
-        }
-      : {
-          id: 'share-size',
-          description: 'JS for a share-link load / baseline JS, gzip',
-          value: round((bytes.app.shareLink.gzip / baselineBytes) * 100) / 100,
-          limit: TARGETS.shareVsBaselineBytes,
-          status:
-            bytes.app.shareLink.gzip / baselineBytes <= TARGETS.shareVsBaselineBytes
-              ? 'PASS'
-              : 'FAIL',
-        },
-    bytes.app.shareLink,
-  ),
-  withoutMermaid(
-    walkBytes === undefined || baselineBytes === 0
-      ? {
-          id: 'walk-size',
-          description: 'JS for a full walk / baseline JS',
-          status: 'N/A',
-          reason: 'no walk or no baseline bytes',
-          limit: TARGETS.walkVsBaselineBytes,
-        }
-      : {
-          id: 'walk-size',
-          description: 'JS for a full walk of the built-in trees / baseline JS, gzip',
-          value: round((walkBytes / baselineBytes) * 100) / 100,
-          limit: TARGETS.walkVsBaselineBytes,
-          status: walkBytes / baselineBytes <= TARGETS.walkVsBaselineBytes ? 'PASS' : 'FAIL',
-        },
-    bytes.app.fullWalk,
-  ),
-];
-
-/** Where the stack itself sits against each target: the same ratios, for the router floor. */
-function contextLines() {
-  const lines = [];
-  const ratio = (a, b) => (a?.available && b?.available ? a.median / b.median : undefined);
-  const x = (value) => (value === undefined ? 'n/a' : `${value.toFixed(2)}x`);
-  lines.push(
-    `router floor diagram / baseline diagram (target for the app: <= ${TARGETS.diagramVsBaseline.toFixed(2)}x)`.padEnd(
-      84,
-    ) + x(ratio(metrics.floor.diagram, metrics.baseline.diagram)),
-  );
-  lines.push(
-    `router floor first render / baseline diagram (app's first question: <= ${TARGETS.firstQuestionVsBaselineDiagram.toFixed(2)}x)`.padEnd(
-      84,
-    ) + x(ratio(metrics.floor.firstRender, metrics.baseline.diagram)),
-  );
-  lines.push(
-    `bare React first render / baseline diagram`.padEnd(84) +
-      x(ratio(metrics.baseline.firstRender, metrics.baseline.diagram)),
-  );
-  const floorBytes = bytes.floor.total.gzip;
-  if (baselineBytes > 0) {
-    lines.push(
-      `router floor JS / baseline JS (app's full walk: <= ${TARGETS.walkVsBaselineBytes.toFixed(2)}x)`.padEnd(
-        84,
-      ) + x(floorBytes / baselineBytes),
-    );
-    if (walkBytes !== undefined)
-      lines.push(
-        `app full walk JS / router floor JS (the floor still loads Mermaid; the app does not)`.padEnd(
-          84,
-        ) + x(walkBytes / floorBytes),
-      );
-  }
-  return lines;
-}
-
-/** Median of each start-up moment, in the order they happen on the wizard landing. */
-function startupSummary(loads) {
-  const names = [...new Set(loads.flatMap((moments) => Object.keys(moments)))];
-  const rows = names.map((name) => {
-    const values = loads.map((moments) => moments[name]).filter((value) => value !== undefined);
-    return { name, ...summarize(values) };
-  });
-  return rows.sort((a, b) => a.median - b.median);
-}
 const startupSteps = {
   landing: startupSummary(startup.landing),
   share: startupSummary(startup.share),
@@ -549,106 +316,13 @@ const report = {
   startup: startupSteps,
   bytes,
   targets,
-  context: contextLines(),
+  context: contextLines(metrics, bytes),
   problems,
 };
 
 fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
 fs.writeFileSync(args.out, JSON.stringify(report, null, 2) + '\n');
 
-// ---------------------------------------------------------------- print
-
-const ms = (metric) =>
-  metric.available
-    ? `${metric.median.toFixed(1)} ms (${metric.min.toFixed(1)}-${metric.max.toFixed(1)}, n=${metric.n})`
-    : metric.reason;
-const kb = (count) => `${(count / 1000).toFixed(1)} kB`;
-
-log('');
-log(
-  `Runtime Advisor benchmark  ${report.date}  (${LOADS} load(s) each, ${answers.length} answers)`,
-);
-log(
-  `Chromium ${chromiumVersion}, Node ${process.version}, ${os.cpus().length} CPUs, load average ${loadAverageBefore.map((v) => v.toFixed(1)).join(' ')}`,
-);
-log('');
-log('Times: median (min-max, n), from navigation start or from the click; in the DOM, and');
-log('after the next frame that could paint it');
-const rows = [
-  ['app: first question interactive (wizard landing)', 'firstQuestion'],
-  ['app: diagram drawn (wizard landing)', 'diagramLanding'],
-  ['app: diagram drawn (share link)', 'diagramShare'],
-  ['app: result shown (share link)', 'resultShare'],
-  ['app: answer -> next question shown', 'answerToNextQuestion'],
-  ['app: answer -> result shown', 'answerToResult'],
-  ['app: answer -> diagram marks updated', 'answerToMarks'],
-  ['baseline: diagram drawn', 'diagram', metrics.baseline],
-  ['baseline: first render (empty diagram container)', 'firstRender', metrics.baseline],
-  ['router floor: diagram drawn', 'diagram', metrics.floor],
-  ['router floor: first render (route shown)', 'firstRender', metrics.floor],
-];
-for (const [label, key, group = metrics.app] of rows) {
-  const frame = group[`${key}Frame`];
-  log(`  ${label.padEnd(50)} ${ms(group[key])}`);
-  if (frame?.available) log(`  ${'  next frame'.padEnd(50)} ${ms(frame)}`);
-}
-log('');
-log('Where the time to the first question goes: median ms from navigation start, per load');
-for (const [kind, label] of [
-  ['landing', 'wizard landing'],
-  ['share', 'share link'],
-]) {
-  log(`  ${label}`);
-  for (const row of startupSteps[kind]) {
-    log(`    ${row.name.padEnd(48)} ${row.median.toFixed(1).padStart(7)} ms  (n=${row.n})`);
-  }
-}
-log('');
-log('JavaScript (gzip)');
-log(
-  `  ${'app: entry chunk + static imports'.padEnd(50)} ${kb(bytes.app.entry.gzip)} (${bytes.app.entry.files.length} file(s))`,
-);
-log(
-  `  ${'app: first page (wizard landing)'.padEnd(50)} ${kb(bytes.app.firstPage.gzip)} (${bytes.app.firstPage.files.length} file(s))`,
-);
-log(
-  `  ${'app: share link'.padEnd(50)} ${kb(bytes.app.shareLink.gzip)} (${bytes.app.shareLink.files.length} file(s))`,
-);
-if (bytes.app.fullWalk)
-  log(
-    `  ${'app: full walk (every path of both trees)'.padEnd(50)} ${kb(bytes.app.fullWalk.gzip)} (${bytes.app.fullWalk.files.length} file(s))`,
-  );
-log(
-  `  ${'baseline: everything it loads'.padEnd(50)} ${kb(baselineBytes)} (${bytes.baseline.total.files.length} file(s))`,
-);
-log(
-  `  ${'router floor: everything it loads'.padEnd(50)} ${kb(bytes.floor.total.gzip)} (${bytes.floor.total.files.length} file(s))`,
-);
-log('');
-log('Targets');
-for (const target of targets) {
-  const shown =
-    target.value === undefined
-      ? ''
-      : target.id === 'entry-size'
-        ? `${kb(target.value)} < ${kb(target.limit)}`
-        : target.id.startsWith('answer')
-          ? `${target.value} ms < ${target.limit} ms`
-          : `${target.value.toFixed(2)}x <= ${target.limit.toFixed(2)}x`;
-  log(
-    `  ${target.status.padEnd(4)}  ${target.description.padEnd(76)} ${shown}${target.reason ? `  ${target.reason}` : ''}`,
-  );
-}
-log('');
-log('Context, not targets: the router floor is the baseline plus TanStack Router, no app');
-for (const line of report.context) log(`  ${line}`);
-if (problems.length > 0) {
-  log('');
-  log('Problems seen during the run');
-  for (const problem of [...new Set(problems)]) log(`  - ${problem}`);
-}
-log('');
-const outFile = path.resolve(args.out);
-log(`Written to ${outFile.startsWith(ROOT) ? path.relative(ROOT, outFile) : outFile}`);
+printReport(report, { loadAverageBefore, out: args.out, root: ROOT });
 
 if (args.check && targets.some((target) => target.status === 'FAIL')) process.exit(1);

@@ -72,7 +72,7 @@ test('every chart draws all four runtimes, with a title, units and a source line
   page,
 }) => {
   const compare = new ComparePage(page);
-  await compare.open('lang=en');
+  await compare.open('figures=guide&lang=en');
   await expect(compare.heading()).toHaveText('Compare the runtimes');
   expect(runtimeIds).toHaveLength(4);
   for (const id of CHART_IDS) {
@@ -95,7 +95,8 @@ test('every chart draws all four runtimes, with a title, units and a source line
 
 test("each table shows exactly the guide's figures", async ({ page }) => {
   const compare = new ComparePage(page);
-  await compare.open('lang=en');
+  // A link that names the guide's figures keeps meaning exactly that.
+  await compare.open('figures=guide&lang=en');
 
   for (const metric of ['cold_start', 'memory'] as const) {
     expect(await compare.tableRows(chartOf[metric]), metric).toEqual(
@@ -142,7 +143,7 @@ test("each table shows exactly the guide's figures", async ({ page }) => {
 
 test('the figures switch shows published figures with their sources', async ({ page }) => {
   const compare = new ComparePage(page);
-  await compare.open('lang=en');
+  await compare.open('figures=guide&lang=en');
   const guideLine = compare.chart('cold-start').locator('.chart-source-line');
   await expect(guideLine).toHaveText('Source: the guide, Performance comparison');
   await expect(compare.chart('cold-start').locator('.published-list')).toHaveCount(0);
@@ -183,9 +184,10 @@ test("both draws the guide's figures beside the published ones; the link keeps t
 }) => {
   test.slow();
   const compare = new ComparePage(page);
+  // The comparison opens on both, with no parameter needed.
   await compare.open('lang=en');
-  await compare.figuresOption('Both, side by side').check();
-  await expect.poll(() => compare.searchParams().get('figures')).toBe('both');
+  await expect(compare.figuresOption('Both, side by side')).toBeChecked();
+  expect(compare.searchParams().has('figures')).toBe(false);
   for (const metric of ['cold_start', 'memory'] as const) {
     const id = chartOf[metric];
     expect(await compare.tableRows(id), metric).toEqual(expectedRangeRows(metric, 'both'));
@@ -196,13 +198,15 @@ test("both draws the guide's figures beside the published ones; the link keeps t
   }
   await expectNoAxeViolations(page);
 
-  // The link restores the choice; going back to the guide's figures drops the parameter.
+  // The guide's figures alone are a choice the link keeps; back to both drops the parameter.
+  await compare.figuresOption('The guide’s').check();
+  await expect.poll(() => compare.searchParams().get('figures')).toBe('guide');
+  expect(await compare.tableRows('cold-start')).toEqual(expectedRangeRows('cold_start', 'guide'));
   await page.reload();
   await compare.waitForCharts();
-  await expect(compare.figuresOption('Both, side by side')).toBeChecked();
-  await compare.figuresOption('The guide’s').check();
+  await expect(compare.figuresOption('The guide’s')).toBeChecked();
+  await compare.figuresOption('Both, side by side').check();
   await expect.poll(() => compare.searchParams().has('figures')).toBe(false);
-  expect(await compare.tableRows('cold-start')).toEqual(expectedRangeRows('cold_start', 'guide'));
 });
 
 test('highlight marks the named runtime in every chart and table', async ({ page }) => {
@@ -241,7 +245,7 @@ test('unknown or hostile parameters are ignored, never an error', async ({ page 
     await compare.open(`${search}&lang=en`);
     await expect(page.locator('[data-highlighted="true"]')).toHaveCount(0);
     await expect(page.getByTestId('highlight-notice')).toHaveCount(0);
-    await expect(compare.figuresOption('The guide’s')).toBeChecked();
+    await expect(compare.figuresOption('Both, side by side')).toBeChecked();
     for (const id of CHART_IDS) expect(await compare.drawnRuntimes(id)).toEqual(runtimeIds);
   }
 });
@@ -250,7 +254,7 @@ test('the charts are reachable by keyboard and the arrow keys move the tooltip',
   page,
 }) => {
   const compare = new ComparePage(page);
-  await compare.open('lang=en');
+  await compare.open('figures=guide&lang=en');
   await compare.figuresOption('The guide’s').focus();
   const surface = compare.surface('cold-start');
   for (let i = 0; i < 40; i++) {
@@ -337,7 +341,7 @@ test('if the chart code cannot be loaded, the tables still show every figure', a
 }) => {
   guards.allowConsoleError(/charts-|Failed to load resource|dynamically imported module|Lazy/i);
   await page.route('**/assets/charts-*.js', (route) => route.abort());
-  await page.goto('./#/compare?lang=en');
+  await page.goto('./#/compare?figures=guide&lang=en');
   const compare = new ComparePage(page);
   for (const id of CHART_IDS) {
     await expect(compare.chart(id).getByRole('status')).toContainText(

@@ -210,6 +210,124 @@ test.describe('embedded in a host page on another origin', () => {
     expect(app.url()).toContain('resource_constrained=no');
   });
 
+  test('every in-app link a result offers stays embedded, in its theme, and the frame follows', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const host = new EmbedHostPage(page);
+    await host.open();
+    // A second embed, dark and in English, that opens at a result (mounted as a portal would add
+    // one later).
+    await page.evaluate(() => {
+      const element = document.createElement('div');
+      element.id = 'advisor-dark';
+      element.setAttribute('data-runtime-advisor', '');
+      element.setAttribute('data-lang', 'en');
+      element.setAttribute('data-theme', 'dark');
+      element.setAttribute('data-answers', 'resource_constrained=yes,strong_isolation=yes');
+      document.querySelector('main')!.prepend(element);
+      (window as unknown as { RuntimeAdvisor: { mount: () => void } }).RuntimeAdvisor.mount();
+    });
+    const frameElement = page.locator('#advisor-dark iframe');
+    const frame = page.frameLocator('#advisor-dark iframe');
+    await expect(frame.getByTestId('result')).toBeVisible();
+    const app = (await (await frameElement.elementHandle()).contentFrame())!;
+    // Deferred parts (the snippets) render when they come near the host's viewport: scroll the
+    // host page down until they have.
+    const scrollUntil = async (locator: import('@playwright/test').Locator) => {
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+      });
+      await expect
+        .poll(
+          async () => {
+            if ((await locator.count()) > 0) return true;
+            await page.evaluate(() => {
+              window.scrollBy(0, window.innerHeight * 0.8);
+            });
+            return false;
+          },
+          { intervals: [100], timeout: 60_000 },
+        )
+        .toBe(true);
+    };
+    await scrollUntil(frame.getByTestId('snippet'));
+    const resultUrl = app.url();
+
+    const fits = () =>
+      expect
+        .poll(
+          async () => {
+            const inner = await app.evaluate(() => ({
+              scroll: document.documentElement.scrollHeight,
+              content: Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom),
+              inner: window.innerHeight,
+            }));
+            const outer = await frameElement.evaluate((e) => e.getBoundingClientRect().height);
+            return (
+              Math.abs(outer - inner.inner) <= 1 &&
+              inner.scroll <= inner.inner &&
+              inner.inner - inner.content <= 1
+            );
+          },
+          { message: 'the frame is as tall as its page' },
+        )
+        .toBe(true);
+    await fits();
+    const resultHeight = await frameElement.evaluate((e) => e.getBoundingClientRect().height);
+
+    // Every link in the result that stays in the app (same document: hash routes). Those that
+    // open a new tab lead to the full app, never to another embed.
+    const { hrefs, newTab } = await app.evaluate(() => {
+      const inApp = new Set<string>();
+      const out: string[] = [];
+      for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
+        const url = new URL(anchor.href);
+        if (url.origin !== location.origin || url.pathname !== location.pathname) continue;
+        if (!url.hash.startsWith('#/')) continue;
+        if (anchor.target === '_blank') out.push(anchor.href);
+        else inApp.add(anchor.getAttribute('href')!);
+      }
+      return { hrefs: [...inApp], newTab: out };
+    });
+    for (const href of newTab) expect(href).not.toMatch(/[?&](embed|theme)=/);
+    const paths = new Set(hrefs.map((href) => href.replace(/^.*#/, '').replace(/\?.*$/, '')));
+    // The result leads to the runtime page, the comparison, the weighing and back to the guide.
+    for (const expected of ['/runtimes/wasmedge', '/compare', '/weigh', '/wizard']) {
+      expect([...paths]).toContain(expected);
+    }
+
+    const heights = new Set<number>();
+    for (const href of hrefs) {
+      await app.goto(resultUrl);
+      await expect(frame.getByTestId('result')).toBeVisible();
+      const link = frame.locator(`main a[href="${href.replaceAll('"', '\\"')}"]`).first();
+      await scrollUntil(link);
+      await link.scrollIntoViewIfNeeded();
+      await link.click();
+      await expect.poll(() => app.url(), { message: `${href} navigates` }).not.toBe(resultUrl);
+      const params = new URLSearchParams(app.url().replace(/^[^?]*\?/, ''));
+      expect({
+        href,
+        embed: params.get('embed'),
+        theme: params.get('theme'),
+        lang: params.get('lang'),
+      }).toEqual({
+        href,
+        embed: '1',
+        theme: 'dark',
+        lang: 'en',
+      });
+      await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expect(app.getByRole('banner')).toHaveCount(0);
+      await expect(app.getByRole('contentinfo')).toHaveCount(0);
+      await fits();
+      heights.add(await frameElement.evaluate((e) => e.getBoundingClientRect().height));
+    }
+    // Some pages are shorter than the result: the frame shrank as well as grew.
+    expect(Math.min(...heights)).toBeLessThan(resultHeight - 200);
+  });
+
   test('the embed keeps working when storage and the clipboard are unavailable', async ({
     page,
   }) => {

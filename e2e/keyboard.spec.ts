@@ -45,6 +45,8 @@ test('landing to result, comparison and a snippet copy with the keyboard alone',
     'data-question-id',
     'resource_constrained',
   );
+  // Focus arrives on the first question, not on the page.
+  await expect(page.getByTestId('question').getByRole('heading', { level: 2 })).toBeFocused();
 
   // resource_constrained = no, fast_startup = no, gpu = no -> runc
   for (const expected of ['fast_startup', 'gpu']) {

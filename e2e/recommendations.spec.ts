@@ -27,6 +27,7 @@ for (const treeId of ['guide', 'full'] as const) {
       await expect(wizard.result).toHaveAttribute('data-runtime', runtime);
 
       // Why not: one card for each of the three other runtimes, each with reasons.
+      await wizard.openSection('why-not');
       const cards = wizard.result.getByTestId('why-not').locator('.why-not-card');
       const others = OUTCOMES.filter((id) => id !== runtime);
       await expect(cards).toHaveCount(3);
@@ -43,6 +44,7 @@ for (const treeId of ['guide', 'full'] as const) {
       for (const [questionId, given] of path) {
         const other: Answer = given === 'yes' ? 'no' : 'yes';
         const expected = walk(treeId, { ...answers, [questionId]: other }).where;
+        await wizard.openSection('what-if');
         const item = whatIf.locator(`li[data-question-id="${questionId}"]`);
         await expect(item).toHaveCount(1);
         await expect(item).toContainText(QUESTION_TEXT[questionId]!);
@@ -96,6 +98,7 @@ test('a gVisor result says plainly that the guide has no best practices, and sho
   );
   await expect(wizard.result).toHaveAttribute('data-runtime', 'gvisor');
   await expect(wizard.result).toContainText('The guide has no best practices for gVisor.');
+  await wizard.openSection('practices');
   const citation = wizard.result.getByRole('link', {
     name: /gVisor documentation: Production guide/,
   });
@@ -117,6 +120,7 @@ test('links from a result open the runtime page and reach the other runtimes’ 
   await wizard.result.getByRole('link', { name: 'WasmEdge: runtime page' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('WasmEdge');
   await page.goBack();
+  await wizard.openSection('why-not');
   await wizard.result.getByRole('link', { name: 'About Kata Containers' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Kata Containers');
   expect(new URL(page.url()).hash).toContain('lang=en');
@@ -200,4 +204,47 @@ test('the result reads in Chinese and passes axe in the dark theme', async ({ pa
   await expect(wizard.result.getByTestId('what-if')).toContainText('怎样会改变结果');
   await expect(wizard.result.locator('.why-not-card')).toHaveCount(3);
   await expectNoAxeViolations(page);
+});
+
+test('a guide-tree result its own 2025 practice disputes says so first and opens the extended tree', async ({
+  page,
+}) => {
+  const wizard = new WizardPage(page);
+  await wizard.open('tree=guide&resource_constrained=yes&strong_isolation=yes&lang=en');
+  await expect(wizard.result).toHaveAttribute('data-runtime', 'wasmedge');
+  const dispute = wizard.result.getByTestId('result-dispute');
+  await expect(dispute).toContainText('names Kata Containers first for Strong isolation');
+  // The strong-isolation answer carries over; the extended tree then asks about a GPU.
+  await dispute.getByRole('link', { name: 'See this in the extended tree' }).click();
+  await expect(page).toHaveURL(/tree=full/);
+  await expect(page).toHaveURL(/oci_strong_isolation=yes/);
+  await expect(wizard.questionHeading()).toContainText('Does it need GPU access?');
+});
+
+test('an undisputed guide-tree result has no dispute note', async ({ page }) => {
+  const wizard = new WizardPage(page);
+  await wizard.open('tree=guide&resource_constrained=no&fast_startup=yes&lang=en');
+  await expect(wizard.result).toHaveAttribute('data-runtime', 'wasmedge');
+  await expect(wizard.result.getByTestId('why-not')).toBeVisible();
+  await expect(wizard.result.getByTestId('result-dispute')).toHaveCount(0);
+});
+
+test('on a GPU result, gVisor is ruled out by the guide’s rating with nvproxy named, and the VM-boundary need reads a published row', async ({
+  page,
+}) => {
+  const wizard = new WizardPage(page);
+  await wizard.open('tree=full&existing_images=yes&oci_strong_isolation=yes&oci_gpu=yes&lang=en');
+  await expect(wizard.result).toHaveAttribute('data-runtime', 'kata');
+  const gvisor = wizard.result.locator('.why-not-card[data-runtime="gvisor"]');
+  await expect(gvisor).toHaveAttribute('data-verdict', 'disputed');
+  await expect(gvisor).toContainText('published sources disagree');
+  await expect(gvisor).toContainText('nvproxy');
+
+  await wizard.open(
+    'tree=full&existing_images=yes&oci_strong_isolation=yes&oci_gpu=no&vm_boundary=yes&lang=en',
+  );
+  const wasmedge = wizard.result.locator('.why-not-card[data-runtime="wasmedge"]');
+  await expect(wasmedge).toHaveAttribute('data-verdict', 'ruled_out');
+  await expect(wasmedge).toContainText('Hardware-virtualisation (VM) boundary');
+  await expect(wasmedge).not.toContainText('Meets “Is a hardware-virtualisation');
 });

@@ -82,7 +82,7 @@ test('the guide’s start-up figures are shown as the guide’s, with the measur
 
   await page.goto('./#/runtimes/runc?lang=en');
   await expect(page.locator('[data-metric="cold_start"] .figure-guide')).toContainText('1-5s');
-  await expect(page.locator('[data-metric="cold_start"]')).toContainText('0.206 s');
+  await expect(page.locator('[data-metric="cold_start"]')).toContainText('0.21 s');
 
   // Our own reasoning is labelled as inference, never as a published figure.
   await page.goto('./#/runtimes/wasmedge?lang=en');
@@ -102,8 +102,39 @@ test.describe('the guide’s deployment example', () => {
     page,
   }) => {
     await page.goto('./#/runtimes/kata?lang=en');
-    const snippet = page.locator('#deployment [data-testid="snippet"][data-origin="guide"]');
+    const deployment = page.locator('#deployment');
+    const snippet = deployment.locator('[data-testid="snippet"][data-origin="guide"]');
     await expect(snippet).toHaveCount(1);
+    // The working set comes first; the guide's example follows under its "outdated" heading,
+    // folded, with no Copy button in sight until it is opened.
+    const current = deployment
+      .locator('[data-testid="snippet"]:not([data-origin="guide"])')
+      .first();
+    await expect(current).toBeVisible();
+    const outdated = deployment.getByRole('heading', {
+      name: 'The guide’s own example (outdated)',
+    });
+    await expect(outdated).toBeVisible();
+    expect(
+      await current.evaluate(
+        (a, b) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await outdated.elementHandle(),
+      ),
+    ).toBe(true);
+    await expect(snippet).toBeHidden();
+    await expect(snippet.getByRole('button', { name: 'Copy' })).toBeHidden();
+    await deployment
+      .locator('summary', { hasText: 'Kata Containers deployment example (from the guide, 2025)' })
+      .click();
+    await expect(snippet).toBeVisible();
+    // The note on what is outdated is above the code.
+    const note = snippet.locator('.snippet-note');
+    expect(
+      await note.evaluate(
+        (a, b) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await snippet.locator('pre').elementHandle(),
+      ),
+    ).toBe(true);
     await expect(snippet).toContainText('From the guide (2025)');
     await expect(snippet).toContainText(
       'sudo apt-get install -y kata-runtime kata-proxy kata-shim',

@@ -279,23 +279,40 @@ test.describe('print', () => {
   test('a section not loaded yet prints a line saying so, and asking to print loads it', async ({
     page,
   }) => {
+    // Hold the snippets' code, as a slow network would, while the browser lays out the paper.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/assets/runtime-snippets-*.js', async (route) => {
+      await released;
+      await route.continue();
+    });
     const wizard = new WizardPage(page);
     await wizard.open('tree=guide&resource_constrained=no&fast_startup=no&gpu=no&lang=en');
     await expect(wizard.result).toBeVisible();
-    // The deployment snippets sit far below the fold: nothing has scrolled to them.
-    const snippetsHeading = page.getByRole('heading', { name: /^Deploy / });
+    // The deployment snippets sit in a closed fold: nothing has opened them.
+    const deployFold = page.locator('details#deploy');
+    await expect(deployFold).not.toHaveAttribute('open');
+    const snippetsHeading = page.locator('section.runtime-snippets').getByRole('heading', {
+      name: /^Deploy /,
+    });
     await expect(snippetsHeading).toHaveCount(0);
     const note = page.getByText('This section had not loaded yet when printing started.', {
       exact: false,
     });
     await expect(note).toBeHidden();
 
+    // What the browser does when the reader asks to print: every fold opens and the paper is
+    // laid out at once, before the section's code is there; it says so instead of "Loading".
     await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(deployFold).toHaveAttribute('open');
     await expect(note).toBeVisible();
     await expect(page.getByText('Loading this section…')).toBeHidden();
 
-    // What the browser does when the reader asks to print: the section loads for the next print.
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    // The load the print started completes: the next print has the section.
+    release();
     await expect(snippetsHeading).toBeVisible();
     await expect(note).toHaveCount(0);
   });

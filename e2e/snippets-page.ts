@@ -15,12 +15,30 @@ export class SnippetsSection {
     this.tabs = this.section.getByRole('tab');
   }
 
+  /** The fold the result page keeps them in, closed until the reader opens it. */
+  get fold(): Locator {
+    return this.page.locator('details#deploy');
+  }
+
   /**
-   * Scrolls down to the snippets, as a reader would: on the result page they load when they come
-   * near the viewport.
+   * Opens the snippets as a reader would: on the result page they sit in a closed fold and their
+   * code loads when the open fold brings them near the viewport.
    */
   async reveal(): Promise<void> {
-    await this.section.or(this.pending).scrollIntoViewIfNeeded();
+    // On a result they are folded under "On this page": open the fold first.
+    const fold = this.page.locator('details#deploy');
+    if ((await fold.count()) > 0 && !(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await fold.locator(':scope > summary').click();
+    }
+    // The placeholder gives way to the section as soon as the code is there, so scroll to
+    // whichever is attached at the moment, until the section is.
+    await expect(async () => {
+      if ((await this.section.count()) === 0) {
+        await this.pending.scrollIntoViewIfNeeded({ timeout: 1_000 });
+      }
+      await expect(this.section).toBeAttached({ timeout: 1_000 });
+    }).toPass();
+    await this.section.scrollIntoViewIfNeeded();
     await expect(this.section).toBeVisible();
   }
 

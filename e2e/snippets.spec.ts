@@ -81,7 +81,7 @@ test('the result page shows the chosen runtime’s set, by target, with the guid
   await expectNoAxeViolations(page);
 });
 
-test('the snippets load when the reader scrolls to them, in the space kept for them', async ({
+test('the snippets load when the reader opens their fold, in the space kept for them', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -90,19 +90,35 @@ test('the snippets load when the reader scrolls to them, in the space kept for t
     const file = new URL(request.url()).pathname.split('/').pop() ?? '';
     if (file.endsWith('.js')) requested.push(file);
   });
+  // Hold the snippets' code until the placeholder has been seen.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/runtime-snippets-*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
   const wizard = new WizardPage(page);
   await wizard.open(`${RESULT.runc}&lang=en`);
   await expect(wizard.result).toHaveAttribute('data-runtime', 'runc');
   const snippets = new SnippetsSection(page);
-  // Below the fold: a placeholder that keeps the space and says it is loading; no code yet.
+  // Folded: nothing of the snippets is shown or fetched until the reader asks for them.
+  await expect(snippets.fold).not.toHaveAttribute('open');
+  await expect(snippets.pending).toBeHidden();
+  await expect(snippets.section).toHaveCount(0);
+  expect(requested.filter((file) => file.startsWith('runtime-snippets-'))).toEqual([]);
+
+  await snippets.fold.locator(':scope > summary').click();
+  // Open: a placeholder that keeps the space and says it is loading.
+  await expect(snippets.pending).toBeVisible();
   await expect(snippets.pending).toHaveAttribute('aria-busy', 'true');
   await expect(snippets.pending.getByRole('status')).toHaveText('Loading this section…');
   expect((await snippets.pending.boundingBox())!.height).toBeGreaterThan(300);
-  await expect(snippets.section).toHaveCount(0);
-  expect(requested.filter((file) => file.startsWith('runtime-snippets-'))).toEqual([]);
   await expectNoAxeViolations(page);
 
-  await snippets.reveal();
+  release();
+  await expect(snippets.section).toBeVisible();
   await expect(snippets.pending).toHaveCount(0);
   expect(requested.filter((file) => file.startsWith('runtime-snippets-'))).toHaveLength(1);
   await expect(snippets.blocks.first()).toBeVisible();
@@ -326,7 +342,7 @@ test('in Chinese and in dark mode: labels in Chinese, commands unchanged, axe cl
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const snippets = await openResult(page, 'gvisor', 'lang=zh&theme=dark');
   await expect(snippets.section.getByRole('heading', { level: 2 })).toContainText('部署 gVisor');
-  await expect(snippets.section.getByRole('tablist', { name: '部署位置' })).toBeVisible();
+  await expect(snippets.section.getByRole('tablist', { name: '部署目标' })).toBeVisible();
   await expect(snippets.section).toContainText('指南没有 gVisor 的部署示例。');
   const block = snippets.block('gvisor_c2_runtimeclass');
   const text = await snippets.codeText(block);

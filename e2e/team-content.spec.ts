@@ -16,7 +16,9 @@ const EXAMPLE_FILE = path.resolve('examples', 'custom-content.json');
 const test = base;
 
 test.describe('tree switcher', () => {
-  test('names each tree and where it comes from, and switching starts over', async ({ page }) => {
+  test('names each tree and where it comes from, and switching keeps the shared answers', async ({
+    page,
+  }) => {
     const wizard = new WizardPage(page);
     await wizard.open('tree=guide&resource_constrained=yes&lang=en');
     const switcher = page.getByTestId('tree-switcher');
@@ -28,12 +30,17 @@ test.describe('tree switcher', () => {
     await expect(full).toContainText('Extension of the guide');
     await expectNoAxeViolations(page);
 
+    // The extended tree asks the guide's questions below "existing images: no", so the answer
+    // carries over with the way in, and the walk resumes at the same question.
     await full.click();
-    await expect(wizard.question).toHaveAttribute('data-question-id', 'existing_images');
+    await expect(wizard.question).toHaveAttribute('data-question-id', 'strong_isolation');
     expect([...wizard.searchParams().entries()]).toEqual([
       ['tree', 'full'],
+      ['existing_images', 'no'],
+      ['resource_constrained', 'yes'],
       ['lang', 'en'],
     ]);
+    await expect(page.getByTestId('share-notice')).toHaveCount(0);
     await expect(full).toHaveAttribute('aria-pressed', 'true');
 
     // Switching is a navigation: Back returns to the other tree with its answers.

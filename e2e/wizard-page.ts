@@ -39,6 +39,19 @@ export class WizardPage {
     return this.question.getAttribute('data-question-id');
   }
 
+  /**
+   * Opens one of the result's folded sections (a <details> found by its test id or id), as a
+   * reader does by selecting its heading.
+   */
+  async openSection(name: string): Promise<Locator> {
+    const fold = this.result.locator(`details[data-testid="${name}"], details#${name}`).first();
+    if (!(await fold.evaluate((element) => (element as HTMLDetailsElement).open))) {
+      await fold.locator(':scope > summary').click();
+    }
+    await expect(fold).toHaveAttribute('open', '');
+    return fold;
+  }
+
   searchParams(): URLSearchParams {
     const hash = new URL(this.page.url()).hash;
     const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '';

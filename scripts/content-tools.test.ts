@@ -56,6 +56,8 @@ describe('public/content.schema.json', () => {
       'publishedFigures',
       'snippets',
       'caseStudies',
+      'properties',
+      'managedOffers',
     ]);
     expect(schema.definitions.Localized?.required).toEqual(['en', 'zh']);
     expect(schema.definitions.Tree?.required).not.toContain('origin');

@@ -68,6 +68,13 @@ function documentation(): z.core.$ZodRegistry<Doc> {
   });
   docs.add(shape.snippets, { description: 'Deployment snippets to add, or to replace by id.' });
   docs.add(shape.caseStudies, { description: 'Case studies to add, or to replace by id.' });
+  docs.add(shape.properties, {
+    description:
+      'Published property rows to add, or to replace by id (runs_linux_images, vm_boundary): one cell per runtime, each with its source. The extended tree reads existing_images and vm_boundary from these.',
+  });
+  docs.add(shape.managedOffers, {
+    description: 'Managed services that run a runtime, to add or to replace by id, each cited.',
+  });
 
   docs.add(Id, {
     id: 'Id',
@@ -152,6 +159,8 @@ export function validateContentFile(file: string): ValidationReport {
     ['published figure', custom.publishedFigures],
     ['snippet', custom.snippets],
     ['case study', custom.caseStudies],
+    ['property row', custom.properties],
+    ['managed offer', custom.managedOffers],
   ] as const;
   for (const [name, items] of lists) {
     if (!items || items.length === 0) continue;

@@ -39,6 +39,9 @@ export function preloadFirstPage(plan: PreloadPlan, scriptUrl: string): void {
   const hint = (file: string, rel: string, as?: string) => {
     const link = document.createElement('link');
     link.rel = rel;
+    // Marked, so that the page's own record of the files it was started with (chunk-reload.ts)
+    // leaves these hints out: index.html on the server never names them.
+    link.setAttribute('data-startup-hint', '');
     if (as) link.setAttribute('as', as);
     link.href = new URL(file, scriptUrl).href;
     hints.push(link);

@@ -196,6 +196,18 @@ describe('assetsOf', () => {
       'https://portal.example/tools/advisor/assets/index-C.css',
     ]);
   });
+
+  it('leaves out the hints the start-up script adds for the first page', () => {
+    const html = `<!doctype html><html><head>
+      <script type="module" src="./assets/index-A.js"></script>
+      <link rel="modulepreload" href="./assets/wizard-W.js" data-startup-hint>
+      <link rel="stylesheet" href="./assets/wizard-W.css" data-startup-hint>
+      </head><body></body></html>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(assetsOf(doc, 'https://portal.example/')).toEqual([
+      'https://portal.example/assets/index-A.js',
+    ]);
+  });
 });
 
 describe('isChunkLoadError', () => {

@@ -181,7 +181,12 @@ export function createChunkReloader(env: ChunkReloadEnvironment): ChunkReloader 
 /** The scripts and styles an index.html names, as absolute URLs. */
 export function assetsOf(doc: Document, base: string): string[] {
   const assets: string[] = [];
-  const selector = 'script[src], link[rel="modulepreload"][href], link[rel="stylesheet"][href]';
+  // Links the start-up script adds for the first page (data-startup-hint) are not index.html's.
+  const selector = [
+    'script[src]',
+    'link[rel="modulepreload"][href]:not([data-startup-hint])',
+    'link[rel="stylesheet"][href]:not([data-startup-hint])',
+  ].join(', ');
   for (const element of doc.querySelectorAll(selector)) {
     const value = element.getAttribute('src') ?? element.getAttribute('href');
     if (value === null) continue;

@@ -12,6 +12,7 @@ import {
   type RawSearch,
   type ShareNotice,
 } from '../domain/share-state';
+import { carryAnswers } from '../domain/carry-answers';
 import { useContent, useContentLoad } from './content-context';
 import { teamContentUnavailable } from './content-loader';
 import { useLang } from '../i18n';
@@ -20,6 +21,11 @@ declare module '@tanstack/history' {
   interface HistoryState {
     /** What the last canonical rewrite dropped, so the notice outlives the rewrite. */
     shareNotices?: ShareNotice[];
+    /**
+     * Set by links that start the walk from another page (the landing page's Start): the
+     * question's heading takes focus on arrival, as it does on every later step.
+     */
+    focusStep?: boolean;
   }
 }
 
@@ -32,7 +38,10 @@ export interface WizardState extends DecodedShareState {
   back: () => void;
   startOver: () => void;
   switchTree: (treeId: string) => void;
-  /** The search that reopens the wizard at this question, keeping only the earlier answers. */
+  /**
+   * The search that reopens the wizard at this question: the earlier answers, and the later
+   * ones kept to be applied again where the new path still passes them.
+   */
   searchBefore: (questionId: string) => Record<string, string>;
   /** The search for an arbitrary set of answers on this tree (for links). */
   searchFor: (answers: Record<string, string>, treeId?: string) => Record<string, string>;
@@ -57,7 +66,7 @@ export function useWizardState(): WizardState {
     return urlHasLang || state.missingTree !== undefined ? state : { ...state, needsRewrite: true };
   }, [search, lang, urlHasLang, content, keepUnknownTree]);
 
-  const { canonical, needsRewrite, notices, tree, resolution } = decoded;
+  const { canonical, needsRewrite, notices, tree, resolution, pending } = decoded;
 
   useEffect(() => {
     if (!needsRewrite) return;
@@ -92,6 +101,21 @@ export function useWizardState(): WizardState {
     [navigate, searchFor],
   );
 
+  /** Every answer but this question's: the earlier ones, the later ones and the pending. */
+  const answersWithout = useCallback(
+    (questionId: string): Record<string, string> => {
+      const kept: Record<string, string> = {};
+      for (const step of resolution.steps) {
+        if (step.question.id !== questionId) kept[step.question.id] = step.answer.id;
+      }
+      for (const [id, answerId] of Object.entries(pending)) {
+        if (id !== questionId) kept[id] = answerId;
+      }
+      return kept;
+    },
+    [resolution.steps, pending],
+  );
+
   const answersBefore = useCallback(
     (questionId: string): Record<string, string> => {
       const kept: Record<string, string> = {};
@@ -108,8 +132,9 @@ export function useWizardState(): WizardState {
   return {
     ...decoded,
     visibleNotices: notices.length > 0 ? notices : (carried ?? []),
+    // The answers waiting further down stay in the link and apply where the path passes them.
     answer: (questionId, answerId) => {
-      go({ ...answersBefore(questionId), [questionId]: answerId });
+      go({ ...answersBefore(questionId), [questionId]: answerId, ...pending });
     },
     jumpTo: (questionId) => {
       go(answersBefore(questionId));
@@ -122,9 +147,10 @@ export function useWizardState(): WizardState {
       go({});
     },
     switchTree: (treeId) => {
-      go({}, treeId);
+      const target = content.trees.find((candidate) => candidate.id === treeId);
+      go(target ? carryAnswers(tree, { ...resolution.answers, ...pending }, target) : {}, treeId);
     },
-    searchBefore: (questionId) => searchFor(answersBefore(questionId)),
+    searchBefore: (questionId) => searchFor(answersWithout(questionId)),
     searchFor,
   };
 }

@@ -44,6 +44,7 @@ const CJK = /[\u3400-\u9fff]/;
 const UNTRANSLATED = [
   /\d+(?:\.\d+)?\s?(?:ms|s|MB|MiB)\b/g,
   /\b(?:WasmEdge|runc|containerd|Kata Containers|gVisor|Serverless|GPU|AI|P99)\b/g,
+  /\b(?:Google Cloud|Microsoft Azure|Amazon Web Services|GKE Sandbox|AKS Pod Sandboxing|AWS Fargate|GKE|AKS|EKS on|EKS)\b/g,
 ];
 
 function needsTranslation(en: string): boolean {
@@ -126,6 +127,23 @@ describe('built-in content', () => {
 });
 
 // ---------------------------------------------------------------- both languages
+
+describe('question help', () => {
+  it('explains every question of every built-in tree, in both languages, beyond its text', () => {
+    const questions = builtInContent.trees.flatMap((tree) =>
+      tree.nodes.flatMap((node) => (node.kind === 'question' ? [{ tree: tree.id, node }] : [])),
+    );
+    expect(questions.length).toBeGreaterThanOrEqual(8);
+    for (const { tree, node } of questions) {
+      for (const lang of ['en', 'zh'] as const) {
+        const help = node.help[lang].trim();
+        // A sentence of its own, not the question again.
+        expect(help.length, `${tree}/${node.id} ${lang}`).toBeGreaterThan(40);
+        expect(help, `${tree}/${node.id} ${lang}`).not.toBe(node.text[lang].trim());
+      }
+    }
+  });
+});
 
 describe('translations', () => {
   const strings = localizedStrings(complete);
@@ -308,9 +326,16 @@ describe('the full tree', () => {
     expect(full.description.en).toMatch(/extension/i);
   });
 
-  it('contains the guide’s nodes unchanged', () => {
+  it('contains the guide’s nodes unchanged (but for the counterparts that point into it)', () => {
     for (const node of guide.nodes) {
-      expect(full.nodes.find((candidate) => candidate.id === node.id)).toEqual(node);
+      const { counterparts, ...rest } =
+        node.kind === 'question' ? node : { ...node, counterparts: undefined };
+      expect(full.nodes.find((candidate) => candidate.id === node.id)).toEqual(rest);
+      if (counterparts) {
+        for (const target of Object.values(counterparts)) {
+          expect(full.nodes.some((candidate) => candidate.id === target)).toBe(true);
+        }
+      }
     }
   });
 

@@ -10,6 +10,7 @@ import { matrix } from './guide/matrix';
 import { practice2025 } from './guide/practice';
 import { publishedFigures } from './guide/published-figures';
 import { publishedPractices } from './guide/published-practices';
+import { managedOffers, prerequisitePractices, properties } from './guide/properties';
 import { runtimes } from './guide/runtimes';
 import { guideSnippets } from './guide/snippets';
 import { fullTree, guideTree } from './guide/trees';
@@ -28,7 +29,9 @@ export const builtInContent: Content = {
   practice2025,
   caseStudies,
   criteria,
-  publishedPractices,
+  publishedPractices: [...publishedPractices, ...prerequisitePractices],
+  properties,
+  managedOffers,
 };
 
 export function getTree(content: Content, id: string): Tree | undefined {

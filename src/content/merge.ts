@@ -17,7 +17,9 @@ import {
   CaseStudy,
   FeatureRow,
   Id,
+  ManagedOffer,
   PerformanceRow,
+  PropertyRow,
   PublishedFigure,
   Runtime,
   Snippet,
@@ -48,6 +50,8 @@ export const CustomContent = z
     publishedFigures: z.array(PublishedFigure).max(500).optional(),
     snippets: z.array(Snippet).max(500).optional(),
     caseStudies: z.array(CaseStudy).max(100).optional(),
+    properties: z.array(PropertyRow).max(50).optional(),
+    managedOffers: z.array(ManagedOffer).max(100).optional(),
   })
   .strict();
 export type CustomContent = z.infer<typeof CustomContent>;
@@ -71,6 +75,8 @@ const MERGED_LISTS = [
   'publishedFigures',
   'snippets',
   'caseStudies',
+  'properties',
+  'managedOffers',
 ] as const;
 type MergedList = (typeof MERGED_LISTS)[number];
 
@@ -127,6 +133,8 @@ export function mergeContent(
   const figures = mergeList('publishedFigures', base.publishedFigures, custom.publishedFigures);
   const snippets = mergeList('snippets', base.snippets, custom.snippets);
   const caseStudies = mergeList('caseStudies', base.caseStudies, custom.caseStudies);
+  const properties = mergeList('properties', base.properties, custom.properties);
+  const managedOffers = mergeList('managedOffers', base.managedOffers, custom.managedOffers);
   return {
     content: {
       ...base,
@@ -138,6 +146,8 @@ export function mergeContent(
       publishedFigures: figures.items,
       snippets: snippets.items,
       caseStudies: caseStudies.items,
+      properties: properties.items,
+      managedOffers: managedOffers.items,
     },
     origins: {
       trees: trees.origins,
@@ -147,6 +157,8 @@ export function mergeContent(
       publishedFigures: figures.origins,
       snippets: snippets.origins,
       caseStudies: caseStudies.origins,
+      properties: properties.origins,
+      managedOffers: managedOffers.origins,
     },
   };
 }

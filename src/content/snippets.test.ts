@@ -305,8 +305,33 @@ describe('sources and versions', () => {
       }
       // "latest" in a download URL, or a script from a moving branch, would undo the pin.
       expect(snippet.code.en, snippet.id).not.toMatch(/releases?\/[^\s]*latest/);
-      expect(snippet.code.en, snippet.id).not.toMatch(/githubusercontent\.com\/[^\s]*\/(master|main)\//);
+      expect(snippet.code.en, snippet.id).not.toMatch(
+        /githubusercontent\.com\/[^\s]*\/(master|main)\//,
+      );
     }
+  });
+
+  it('fetches every piped installer script from a path that names a pinned release', () => {
+    let piped = 0;
+    for (const snippet of current) {
+      const pins = (snippet.versions ?? []).flatMap((pinned) => [
+        pinned.version,
+        encodeURIComponent(pinned.version),
+      ]);
+      for (const line of commandLines(snippet.code.en)) {
+        const fetched =
+          /curl\s[^|]*?(https:\/\/\S+)\s*\|\s*(?:\w+=\S+\s+)*(?:sudo\s+)?(?:ba)?sh\b/.exec(line);
+        if (!fetched) continue;
+        piped++;
+        const url = fetched[1] ?? '';
+        expect(
+          pins.some((pin) => url.includes(pin)),
+          `${snippet.id}: ${url}`,
+        ).toBe(true);
+      }
+    }
+    // The K3s and WasmEdge installers at least.
+    expect(piped).toBeGreaterThanOrEqual(2);
   });
 
   it('pins the newest releases checked when the snippets were written', () => {

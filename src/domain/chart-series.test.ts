@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   featureSeries,
+  levelMerit,
+  LEVELS,
   formatValue,
   isolationSeries,
   logDomain,
@@ -363,12 +365,28 @@ describe('category series', () => {
     expect(s.rows[0]).toEqual({
       id: 'startup_speed',
       cells: [
-        { kind: 'level', level: 'very_high', rank: 5, text: same('very fast') },
-        { kind: 'level', level: 'low', rank: 2, text: same('slow') },
+        { kind: 'level', level: 'very_high', rank: 5, merit: 5, text: same('very fast') },
+        { kind: 'level', level: 'low', rank: 2, merit: 2, text: same('slow') },
         { kind: 'missing' },
       ],
     });
     expect(s.rows[1]?.cells[1]).toEqual({ kind: 'support', support: 'yes' });
+  });
+
+  it('feature grid: merit follows the scale where higher is better and turns it round where not', () => {
+    const [row] = features;
+    if (!row) throw new Error('the fixture has a feature row');
+    const turned = featureSeries(
+      ['wasmedge', 'runc'],
+      [{ ...row, id: 'resource_use', higherIsBetter: false }],
+    );
+    const [high, low] = turned.rows[0]?.cells ?? [];
+    // The same words: very high use is the worst for the reader, low use the better one.
+    expect(high).toMatchObject({ kind: 'level', level: 'very_high', rank: 5, merit: 1 });
+    expect(low).toMatchObject({ kind: 'level', level: 'low', rank: 2, merit: 4 });
+    for (const level of LEVELS) {
+      expect(levelMerit(level, true) + levelMerit(level, false)).toBe(LEVELS.length + 1);
+    }
   });
 
   it('a runtime named after an Object.prototype member has no values it did not get', () => {

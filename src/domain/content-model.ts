@@ -138,6 +138,12 @@ export interface PublishedFigure {
   conditions: Localized;
   source: Source;
   relation: FigureRelation;
+  /**
+   * The source's finding as a cell of the guide's scale, where it gives one (gVisor's nvproxy:
+   * GPU "partly"). A cited figure whose reading meets a need the guide's own cell fails marks
+   * that failure as disputed rather than final.
+   */
+  reading?: CellValue | undefined;
 }
 
 // ---------------------------------------------------------------- matrix
@@ -167,6 +173,9 @@ export interface Matrix {
 
 export const ALTERNATIVE_KINDS = ['traditional', 'second'] as const;
 
+/** One entry of a stack: a product name ("K3s 1.30") or words ("GPU acceleration"). */
+export type StackEntry = string | Localized;
+
 export interface Recommendation {
   /** A matrix scenario id, or `strong_isolation`. */
   scenarioId: string;
@@ -178,7 +187,8 @@ export interface Recommendation {
 export interface Practice2025 {
   runtime: string;
   title: Localized;
-  stack: string[];
+  /** Product names as they are; a word the guide writes in its language is localised. */
+  stack: StackEntry[];
   features: TitledText[];
   recommendations: Recommendation[];
   source: Source;
@@ -191,7 +201,8 @@ export interface CaseStudy {
   scenarioId: string;
   title: Localized;
   scenario: Localized;
-  stack: string[];
+  /** Product names as they are; a word the guide writes in its language is localised. */
+  stack: StackEntry[];
   reasons: TitledText[];
   results: { label: Localized; value: Localized }[];
   source: Source;
@@ -217,6 +228,49 @@ export interface Criterion {
   metrics: FigureMetric[];
   /** A 2025 recommendation (its scenarioId) that applies whenever this need is stated. */
   recommendation?: string | undefined;
+  /**
+   * When set, whether a runtime meets the need is read from this published property row (and
+   * its `acceptable` marks), not from the guide's feature cell, which is still shown beside it:
+   * the guide's stars and marks do not say what such a question asks (a VM boundary is not
+   * "5 isolation stars").
+   */
+  property?: { id: string; acceptable: Support[] } | undefined;
+  /**
+   * A need for something the workload uses (a GPU), not a protection it wants: a route to
+   * another runtime never suggests stating it.
+   */
+  capability?: boolean | undefined;
+  source: Source;
+}
+
+/** One runtime's cell in a property row: a mark, what it means in words, and its source. */
+export interface PropertyCell {
+  support: Support;
+  text: Localized;
+  source: Source;
+}
+
+/**
+ * A property the trees ask about that the guide's tables do not state as such ("runs
+ * unmodified Linux container images", "hardware-virtualisation boundary"). Ours, from published
+ * sources, shown beside the guide's ratings and never as the guide's.
+ */
+export interface PropertyRow {
+  id: string;
+  label: Localized;
+  values: Record<string, PropertyCell>;
+}
+
+/**
+ * A managed service that runs a runtime for you (GKE Sandbox runs gVisor), shown beside the
+ * self-managed snippets. Always a citation.
+ */
+export interface ManagedOffer {
+  id: string;
+  runtime: string;
+  provider: Localized;
+  name: Localized;
+  text: Localized;
   source: Source;
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isFiguresMode } from './figures-mode';
+import {
+  DEFAULT_FIGURES_MODE,
+  FIGURES_MODES,
+  figuresLinkValue,
+  figuresModeOf,
+  isFiguresMode,
+} from './figures-mode';
 
 describe('figures mode link parameter', () => {
   it('accepts only known figure modes', () => {
@@ -16,5 +22,20 @@ describe('figures mode link parameter', () => {
     ]) {
       expect(isFiguresMode(value)).toBe(false);
     }
+  });
+
+  it('opens on both sets of figures side by side when the link names no mode', () => {
+    expect(figuresModeOf(undefined)).toBe('both');
+    expect(figuresModeOf('all')).toBe(DEFAULT_FIGURES_MODE);
+  });
+
+  it('keeps every mode a link names, and round-trips each mode through its link value', () => {
+    for (const mode of FIGURES_MODES) {
+      expect(figuresModeOf(mode)).toBe(mode);
+      expect(figuresModeOf(figuresLinkValue(mode))).toBe(mode);
+    }
+    // The guide's figures alone are no longer the default, so a link to them says so.
+    expect(figuresLinkValue('guide')).toBe('guide');
+    expect(figuresLinkValue('both')).toBeUndefined();
   });
 });

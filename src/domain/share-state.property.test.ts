@@ -7,7 +7,6 @@
 // replays the failure.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line import-x/no-restricted-paths -- the properties run over the shipped trees; the domain code under test still imports nothing from content
 import { builtInContent } from '../content';
 import { resolvePath } from './engine';
 import { enumeratePaths } from './tree-graph';

@@ -277,3 +277,33 @@ describe('decodeShareState', () => {
     expect(state.needsRewrite).toBe(false);
   });
 });
+
+describe('answers still ahead (Change keeps the later answers)', () => {
+  it('keeps an answer to a question below the one being asked, without a notice', () => {
+    const state = decode('tree=guide&fast_startup=no&gpu=yes&lang=en');
+    expect(state.resolution.current?.id).toBe('resource_constrained');
+    expect(state.pending).toEqual({ fast_startup: 'no', gpu: 'yes' });
+    expect(state.notices).toEqual([]);
+    expect(state.canonical).toEqual({ tree: 'guide', fast_startup: 'no', gpu: 'yes', lang: 'en' });
+    expect(state.needsRewrite).toBe(false);
+  });
+
+  it('applies the kept answers where the path passes them and drops the rest with a notice', () => {
+    const passes = decode('tree=guide&resource_constrained=no&fast_startup=no&gpu=yes&lang=en');
+    expect(passes.resolution.outcome?.id).toBe('wasmedge');
+    expect(passes.notices).toEqual([]);
+    const leaves = decode('tree=guide&resource_constrained=yes&fast_startup=no&gpu=yes&lang=en');
+    expect(leaves.resolution.current?.id).toBe('strong_isolation');
+    expect(leaves.pending).toEqual({});
+    expect(leaves.notices.map((notice) => notice.kind === 'dropped' && notice.questionId)).toEqual([
+      'fast_startup',
+      'gpu',
+    ]);
+  });
+
+  it('drops an answer that is not one of the later question’s answers', () => {
+    const state = decode('tree=guide&gpu=maybe&lang=en');
+    expect(state.pending).toEqual({});
+    expect(state.notices).toHaveLength(1);
+  });
+});

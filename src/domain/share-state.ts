@@ -6,6 +6,7 @@
 // ambiguous, so all of its values are dropped and the walk resumes at that question.
 import { resolvePath, type DropReason, type Resolution } from './engine';
 import { isSafeId, type DecisionTree, type Lang } from './tree';
+import { questionsBelow } from './tree-graph';
 
 /**
  * Longest search string read in full. Links are meant to pass through mail, chat, portals and,
@@ -200,7 +201,16 @@ export interface DecodedShareState {
   tree: DecisionTree;
   resolution: Resolution;
   notices: ShareNotice[];
-  /** The canonical search for this state: tree, answers in path order, then passthrough keys. */
+  /**
+   * Answers to questions the walk has not reached yet but still can from the question it
+   * stopped at (Change on an earlier answer keeps the later ones): kept in the link, in the
+   * order given, and applied when the walk gets there. They are not notices.
+   */
+  pending: Record<string, string>;
+  /**
+   * The canonical search for this state: tree, answers in path order, the pending answers,
+   * then passthrough keys.
+   */
   canonical: Record<string, string>;
   /** True when the given search differs from the canonical one and the URL should be rewritten. */
   needsRewrite: boolean;
@@ -263,6 +273,7 @@ export function decodeShareState(
         tree: fallbackTree,
         resolution: resolvePath(fallbackTree, emptyRecord<string>()),
         notices: [],
+        pending: emptyRecord<string>(),
         canonical: encodeShareState(requestedTree, {}, single),
         needsRewrite: false,
         missingTree: requestedTree,
@@ -281,14 +292,26 @@ export function decodeShareState(
     candidateAnswers[key] = value;
   }
 
-  const resolution = resolvePath(tree, candidateAnswers);
-  for (const entry of resolution.dropped) notices.push({ kind: 'dropped', ...entry });
+  const walked = resolvePath(tree, candidateAnswers);
+  // An answer to a question still ahead of the one being asked waits for the walk to get
+  // there; only what the path can no longer reach is dropped (and said).
+  const pending = emptyRecord<string>();
+  const ahead = walked.current ? questionsBelow(tree, walked.current.id) : undefined;
+  const dropped = walked.dropped.filter((entry) => {
+    const question = entry.reason === 'off-path' ? ahead?.get(entry.questionId) : undefined;
+    if (!question?.answers.some((answer) => answer.id === entry.value)) return true;
+    pending[entry.questionId] = entry.value;
+    return false;
+  });
+  const resolution: Resolution = { ...walked, dropped };
+  for (const entry of dropped) notices.push({ kind: 'dropped', ...entry });
 
-  const canonical = encodeShareState(tree.id, resolution.answers, single);
+  const canonical = encodeShareState(tree.id, { ...resolution.answers, ...pending }, single);
   return {
     tree,
     resolution,
     notices,
+    pending,
     canonical,
     needsRewrite: stringifySearch(canonical) !== stringifySearch(raw),
   };

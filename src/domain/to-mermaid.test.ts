@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 // The snapshots pin what the shipped trees produce. The domain code itself never reads content;
 // only this test does, to show a reviewer the exact source each shipped tree generates.
-// eslint-disable-next-line import-x/no-restricted-paths
 import { fullTree, guideTree } from '../content/guide/trees';
 import { escapeMermaidLabel, shortenLabel, toMermaid } from './to-mermaid';
 import type { DecisionTree, Localized } from './tree';

@@ -76,6 +76,31 @@ export function treeGraph(tree: DecisionTree): TreeGraph {
 }
 
 /**
+ * The questions that can still be asked below a node (not the node itself), each visited once,
+ * so the cost is linear in the tree's size; cycles and missing nodes end the search there.
+ */
+export function questionsBelow(tree: DecisionTree, id: string): ReadonlyMap<string, QuestionNode> {
+  const byId = indexNodes(tree);
+  const found = new Map<string, QuestionNode>();
+  const start = byId.get(id);
+  const queue: TreeNode[] = start ? [start] : [];
+  const visited = new Set<string>(start ? [start.id] : []);
+  while (queue.length > 0) {
+    const node = queue.shift();
+    if (!node || node.kind !== 'question') continue;
+    for (const answer of node.answers) {
+      if (visited.has(answer.next)) continue;
+      visited.add(answer.next);
+      const next = byId.get(answer.next);
+      if (!next) continue;
+      if (next.kind === 'question') found.set(next.id, next);
+      queue.push(next);
+    }
+  }
+  return found;
+}
+
+/**
  * Every complete path through the tree: the answers that lead to each outcome. Their number can
  * grow exponentially with the tree's size (a ladder of n questions has 2^n), so the app never
  * lists them; tests use them as the brute-force answer on small trees.
@@ -101,14 +126,21 @@ export function enumeratePaths(
   return paths;
 }
 
-/** What a walk costs: given answers it `changed`, and questions it `added` to them. */
+/**
+ * What a walk costs: given answers it `changed`, and questions it `added` to them. `early`
+ * breaks ties between equally many changes: the sum, over changed answers, of how early each
+ * stands on the given path, so that a walk changing later answers wins.
+ */
 export interface WalkCost {
   changed: number;
   added: number;
+  early?: number | undefined;
 }
 
 function cheaper(a: WalkCost, b: WalkCost): boolean {
-  return a.changed !== b.changed ? a.changed < b.changed : a.added < b.added;
+  if (a.changed !== b.changed) return a.changed < b.changed;
+  if (a.added !== b.added) return a.added < b.added;
+  return (a.early ?? 0) < (b.early ?? 0);
 }
 
 interface Cheapest {
@@ -120,15 +152,15 @@ interface Cheapest {
 
 /**
  * The cheapest walk from the root to an outcome that `accept`s, where each answer taken costs
- * `costOf(question, answer)` and costs add up along the walk: fewest changed answers first,
- * then fewest added ones. On a tie the walk that comes first in tree order (answers in their order) wins, as
+ * `costOf(question, answer)` (null: never take it) and costs add up along the walk: fewest
+ * changed answers first, then fewest added ones, then the latest changes. On a tie the walk that comes first in tree order (answers in their order) wins, as
  * it would in a list of every path. Each node is solved once, so the search is linear in the
  * tree's size. Undefined when no such outcome can be reached.
  */
 export function cheapestWalk(
   tree: DecisionTree,
   accept: (outcome: OutcomeNode) => boolean,
-  costOf: (question: QuestionNode, answer: Answer) => WalkCost,
+  costOf: (question: QuestionNode, answer: Answer) => WalkCost | null,
 ): { steps: { question: QuestionNode; answer: Answer }[]; outcome: OutcomeNode } | undefined {
   const byId = indexNodes(tree);
   const best = fold<Cheapest | null>(
@@ -141,9 +173,11 @@ export function cheapestWalk(
         const child = children[index];
         if (!child) return;
         const step = costOf(node, answer);
+        if (!step) return;
         const cost = {
           changed: step.changed + child.cost.changed,
           added: step.added + child.cost.added,
+          early: (step.early ?? 0) + (child.cost.early ?? 0),
         };
         if (!found || cheaper(cost, found.cost)) found = { cost, answer, outcome: child.outcome };
       });

@@ -26,6 +26,11 @@ export interface QuestionNode {
   help: Localized;
   /** The guide's own wording of the question, where the guide has one (资源受限?). */
   guideText?: string | undefined;
+  /**
+   * The question that asks the same thing in another tree, by tree id (the guide's "strong
+   * isolation?" is the extended tree's `oci_strong_isolation`): an answer here carries over.
+   */
+  counterparts?: Record<string, string> | undefined;
   answers: Answer[];
 }
 

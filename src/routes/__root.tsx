@@ -1,7 +1,15 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { createRootRoute, Link, Outlet, useMatches, useNavigate } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  Link,
+  Outlet,
+  retainSearchParams,
+  useMatches,
+  useNavigate,
+} from '@tanstack/react-router';
 import { isLang } from '../domain/share-state';
 import { detectLang, LangContext, useStrings } from '../i18n';
+import { usePageTitle } from '../app/page-title';
 import { isThemeChoice, ThemeContext, useAppliedTheme, type ThemeChoice } from '../app/theme';
 import { ContentGate } from '../app/content-load';
 import { AppShell } from '../features/shell/app-shell';
@@ -35,6 +43,11 @@ export const Route = createRootRoute({
     embed: raw.embed === '1' ? '1' : undefined,
     theme: isThemeChoice(raw.theme) ? raw.theme : undefined,
   }),
+  // Every in-app address built through the router (links, navigations, pageHref) keeps the
+  // page's language, embed mode and theme unless it sets them itself: an embedded page never
+  // turns into the full app inside the host's frame, and a theme fixed by the URL outlives the
+  // next click. Addresses meant for sharing drop the embed options explicitly (absolute-url.ts).
+  search: { middlewares: [retainSearchParams(['lang', 'embed', 'theme'])] },
   component: RootLayout,
   notFoundComponent: NotFound,
 });
@@ -82,6 +95,7 @@ function RootLayout() {
 
 function NotFound() {
   const t = useStrings(shellStrings);
+  usePageTitle((titles) => titles.notFound);
   return (
     <section className="card" aria-labelledby="not-found-title">
       <h1 id="not-found-title">{t.notFoundTitle}</h1>

@@ -1,6 +1,12 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { isFiguresMode, type FiguresMode } from '../domain/figures-mode';
+import {
+  figuresLinkValue,
+  figuresModeOf,
+  isFiguresMode,
+  type FiguresMode,
+} from '../domain/figures-mode';
 import { isSafeId } from '../domain/tree';
+import { usePageTitle } from '../app/page-title';
 import { ComparePage } from '../features/compare/compare-page';
 
 /**
@@ -22,15 +28,16 @@ export const Route = createFileRoute('/compare')({
 });
 
 function CompareRoute() {
+  usePageTitle((t) => t.compare);
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   return (
     <ComparePage
       highlight={search.highlight}
-      figures={search.figures ?? 'guide'}
+      figures={figuresModeOf(search.figures)}
       onFiguresChange={(mode) => {
         void navigate({
-          search: (prev) => ({ ...prev, figures: mode === 'guide' ? undefined : mode }),
+          search: (prev) => ({ ...prev, figures: figuresLinkValue(mode) }),
           replace: true,
         });
       }}

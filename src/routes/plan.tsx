@@ -1,4 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { usePageTitle } from '../app/page-title';
 import { PlanPage } from '../features/plan/plan-page';
 
 /**
@@ -18,5 +19,10 @@ export const Route = createFileRoute('/plan')({
     return search;
   },
   staticData: { ownsCanonicalUrl: true },
-  component: PlanPage,
+  component: PlanRoute,
 });
+
+function PlanRoute() {
+  usePageTitle((t) => t.plan);
+  return <PlanPage />;
+}

@@ -1,4 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { usePageTitle } from '../app/page-title';
 import { PlaygroundPage } from '../features/playground/playground-page';
 import { TreeSwitcher } from '../features/tree-switcher/tree-switcher';
 import { WizardPanel } from '../features/wizard/wizard-panel';
@@ -15,6 +16,7 @@ export const Route = createFileRoute('/playground')({
 });
 
 function PlaygroundRoute() {
+  usePageTitle((t) => t.playground);
   return (
     <PlaygroundPage
       renderPreview={(state, revision) => {

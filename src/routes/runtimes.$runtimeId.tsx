@@ -1,4 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { useContent } from '../app/content-context';
+import { usePageTitle } from '../app/page-title';
+import { format, useLang } from '../i18n';
 import { RuntimeProfile } from '../features/runtime-profile/runtime-profile';
 import { RuntimeSnippets } from '../features/snippets/runtime-snippets';
 
@@ -9,8 +12,14 @@ export const Route = createFileRoute('/runtimes/$runtimeId')({
 
 function RuntimeRoute() {
   const { runtimeId } = Route.useParams();
-  // The deployment section (id "deployment") shows the guide's own example; the current
-  // snippet sets follow it inside the same section.
+  const content = useContent();
+  const lang = useLang();
+  const runtime = content.runtimes.find((candidate) => candidate.id === runtimeId);
+  usePageTitle((t) =>
+    runtime ? format(t.runtime, { runtime: runtime.name[lang] }) : t.unknownRuntime,
+  );
+  // The deployment section (id "deployment") leads with the current snippet sets; the guide's
+  // own, outdated example follows them, folded.
   return (
     <RuntimeProfile
       runtimeId={runtimeId}

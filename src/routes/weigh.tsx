@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { createFileRoute, useLocation } from '@tanstack/react-router';
 import { useContent } from '../app/content-context';
+import { usePageTitle } from '../app/page-title';
 import { detectLang } from '../i18n';
 import {
   decodeWeighState,
@@ -41,6 +42,7 @@ export const Route = createFileRoute('/weigh')({
 });
 
 function WeighRoute() {
+  usePageTitle((t) => t.weigh);
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   const location = useLocation();

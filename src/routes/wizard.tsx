@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useWizardState } from '../app/wizard-state';
 import { stringifySearch } from '../domain/share-state';
-import { useLang } from '../i18n';
+import { format, useLang } from '../i18n';
 import { TreeSwitcher } from '../features/tree-switcher/tree-switcher';
 import { WizardPanel } from '../features/wizard/wizard-panel';
 import { DeferredRuntimeSnippets } from '../features/snippets/deferred-runtime-snippets';
@@ -10,6 +10,9 @@ import { useEmbedResult } from '../features/embed/use-embed-frame';
 import { DecisionDiagram } from '../features/diagram/decision-diagram';
 import { DeferredTeamTreeUnavailable } from '../features/content-errors/deferred-team-tree';
 import { useContent } from '../app/content-context';
+import { usePageTitle } from '../app/page-title';
+import { getRuntime } from '../content';
+
 import { AddToPlan } from '../features/plan/result/add-to-plan';
 
 /**
@@ -38,6 +41,17 @@ function WizardRoute() {
   const lang = useLang();
   const outcomeRuntime = state.resolution.outcome?.runtime;
   useEmbedResult(state);
+  const { steps, maxRemaining, current } = state.resolution;
+  const outcomeName = outcomeRuntime
+    ? (getRuntime(content, outcomeRuntime)?.name[lang] ?? outcomeRuntime)
+    : undefined;
+  usePageTitle((t) =>
+    outcomeName !== undefined
+      ? format(t.recommended, { runtime: outcomeName })
+      : current
+        ? format(t.question, { n: steps.length + 1, total: steps.length + maxRemaining })
+        : t.wizardBroken,
+  );
   if (state.missingTree !== undefined) {
     const { switchTree } = state;
     return (
@@ -49,26 +63,33 @@ function WizardRoute() {
       />
     );
   }
+  // On a result the answer comes first: sharing sits in its actions row, and the tree switcher
+  // follows the result instead of pushing it below the first screen.
+  const switcher = <TreeSwitcher currentId={state.tree.id} onSwitch={state.switchTree} />;
   return (
     <div className="wizard-layout">
       <div className="wizard-main">
-        <TreeSwitcher currentId={state.tree.id} onSwitch={state.switchTree} />
+        {!outcomeRuntime && switcher}
         <WizardPanel
           state={state}
           resultExtras={() =>
             state.resolution.outcome && (
-              <AddToPlan
-                key={stringifySearch(state.canonical)}
-                treeId={state.tree.id}
-                answers={state.resolution.answers}
-                defaultName={state.resolution.outcome.label[lang]}
-                search={state.canonical}
-              />
+              <>
+                <ShareActions state={state} />
+                <AddToPlan
+                  key={stringifySearch(state.canonical)}
+                  treeId={state.tree.id}
+                  answers={state.resolution.answers}
+                  defaultName={state.resolution.outcome.label[lang]}
+                  search={state.canonical}
+                />
+              </>
             )
           }
+          resultDeploy={(runtimeId) => <DeferredRuntimeSnippets runtimeId={runtimeId} />}
         />
-        <ShareActions state={state} />
-        {outcomeRuntime && <DeferredRuntimeSnippets runtimeId={outcomeRuntime} />}
+        {!outcomeRuntime && <ShareActions state={state} />}
+        {outcomeRuntime && switcher}
       </div>
       <div className="wizard-aside">
         <DecisionDiagram state={state} />

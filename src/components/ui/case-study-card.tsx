@@ -25,7 +25,7 @@ export function CaseStudyCard({ study, level }: { study: CaseStudy; level: 3 | 4
       <p className="muted">
         {t.caseStack}
         {colon}
-        {study.stack.join(' · ')}
+        {study.stack.map((entry) => (typeof entry === 'string' ? entry : entry[lang])).join(' · ')}
       </p>
       <Subtitle>{t.caseReasons}</Subtitle>
       <ul>

@@ -4,6 +4,7 @@ import { SourceCitation } from './source-citation';
 import { punctuationStrings } from '../../i18n/strings';
 
 type PublishedPractice = Content['publishedPractices'][number];
+type ManagedOffer = Content['managedOffers'][number];
 
 /** A runtime's best practices as the guide lists them, with the guide as their source. */
 export function GuidePracticeList({ runtime }: { runtime: Runtime }) {
@@ -38,6 +39,25 @@ export function PublishedPracticeList({ practices }: { practices: readonly Publi
           <strong>{practice.title[lang]}</strong>
           {colon}
           {practice.text[lang]} <SourceCitation source={practice.source} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Managed services that run a runtime for you, beside the self-managed routes; each cited. */
+export function ManagedOfferList({ offers }: { offers: readonly ManagedOffer[] }) {
+  const lang = useLang();
+  const colon = punctuationStrings[lang].colon;
+  return (
+    <ul className="practice-list" data-testid="managed-offers">
+      {offers.map((offer) => (
+        <li key={offer.id} data-offer={offer.id}>
+          <strong>
+            {offer.name[lang]} · {offer.provider[lang]}
+          </strong>
+          {colon}
+          {offer.text[lang]} <SourceCitation source={offer.source} />
         </li>
       ))}
     </ul>

@@ -113,9 +113,8 @@ export const caseStudies: z.input<typeof CaseStudy>[] = [
       zh: '案例 3：AI 推理运行时选型',
     },
     scenario: { en: 'Real-time AI inference service', zh: '实时 AI 推理服务' },
-    // The guide lists "GPU 加速" (GPU acceleration); stack entries are not localised, so the
-    // language-neutral "GPU" stands for it.
-    stack: ['WasmEdge 0.14.1', 'GPU', 'Kubernetes 1.30'],
+    // The guide lists "GPU 加速": words, so localised, unlike the product names.
+    stack: ['WasmEdge 0.14.1', { en: 'GPU acceleration', zh: 'GPU 加速' }, 'Kubernetes 1.30'],
     reasons: [
       {
         title: { en: 'GPU support', zh: 'GPU 支持' },

@@ -19,8 +19,8 @@ const resourceNeed: Omit<CriterionInput, 'id' | 'questionId'> = {
   source: {
     kind: 'inference',
     basis: {
-      en: 'The guide calls an environment resource-constrained at memory < 100 MB and CPU < 1 core. Its performance table puts Kata Containers at 100-200MB, the one runtime it rates “high” for resource use, so we read “high” as over that limit.',
-      zh: '指南对资源受限的定义是内存 < 100MB、CPU < 1 核。其性能对比表中 Kata Containers 为 100-200MB，也是唯一被评为资源占用“高”的运行时，因此我们把“高”理解为超出该限制。',
+      en: 'The guide calls an environment resource-constrained at memory < 100 MB and CPU < 1 core, which we read as per node (the guide does not say). Its performance table puts Kata Containers at 100-200MB, the one runtime it rates “high” for resource use, so we read “high” as over that limit.',
+      zh: '指南对资源受限的定义是内存 < 100MB、CPU < 1 核，我们理解为每个节点（指南未说明）。其性能对比表中 Kata Containers 为 100-200MB，也是唯一被评为资源占用“高”的运行时，因此我们把“高”理解为超出该限制。',
     },
   },
 };
@@ -45,6 +45,7 @@ const gpuNeed: Omit<CriterionInput, 'id' | 'questionId'> = {
   answerId: 'yes',
   feature: 'gpu',
   acceptable: ['yes', 'partly'],
+  capability: true,
   performance: 'gpu',
   metrics: ['gpu'],
   source: {
@@ -84,11 +85,14 @@ export const criteria: CriterionInput[] = [
     acceptable: ['yes'],
     performance: 'compatibility',
     metrics: ['compatibility'],
+    // The guide's ✅ / ⚠️ compatibility marks do not say which images run unchanged: WasmEdge's
+    // ⚠️ means "needs a Wasm build", gVisor's "most images". The published row says which.
+    property: { id: 'runs_linux_images', acceptable: ['yes', 'partly'] },
     source: {
       kind: 'inference',
       basis: {
-        en: 'The guide’s runc traits include “must run existing container images” under compatibility, which it rates ✅ yes for runc and Kata Containers and ⚠️ partly for WasmEdge and gVisor.',
-        zh: '指南在 runc 的“兼容性优先”特点中写到“需要运行现有容器镜像”；其兼容性评价为 runc 和 Kata Containers ✅，WasmEdge 和 gVisor ⚠️。',
+        en: 'The question asks whether existing Linux container images must run unchanged. We read that from published sources, not from the guide’s compatibility marks (✅ runc and Kata Containers, ⚠️ WasmEdge and gVisor): runc and Kata run OCI images as they are; gVisor runs most, limited by the system calls its user-space kernel implements; WasmEdge needs a Wasm build.',
+        zh: '该问题问的是现有 Linux 容器镜像是否必须不经修改地运行。我们依据已发布的资料而不是指南的兼容性评价（runc 和 Kata Containers ✅，WasmEdge 和 gVisor ⚠️）来判断：runc 和 Kata 按原样运行 OCI 镜像；gVisor 能运行大多数镜像，受其用户态内核实现的系统调用所限；WasmEdge 需要构建为 Wasm。',
       },
     },
   },
@@ -103,11 +107,14 @@ export const criteria: CriterionInput[] = [
     performance: 'isolationStars',
     metrics: ['isolation'],
     recommendation: 'strong_isolation',
+    // A VM boundary is a kind of isolation, not an amount of it: the guide gives WasmEdge the
+    // same 5 stars as Kata, and WebAssembly has no VM boundary.
+    property: { id: 'vm_boundary', acceptable: ['yes'] },
     source: {
       kind: 'inference',
       basis: {
-        en: 'The guide’s “VM-level isolation” goes with its “very high” isolation rating (Kata Containers, 5 stars); it calls gVisor “lighter than a VM”, rated “high”.',
-        zh: '指南中的“VM 级别隔离”对应其“极高”的隔离评价（Kata Containers，5 星）；指南称 gVisor“比 VM 轻量”，评为“高”。',
+        en: 'The question asks for a hardware-virtualisation boundary, which we read from published sources: only Kata Containers runs each pod in its own VM. The guide’s isolation stars (5 for both Kata Containers and WasmEdge) stay beside it as the guide’s.',
+        zh: '该问题要求硬件虚拟化边界，我们依据已发布的资料判断：只有 Kata Containers 让每个 Pod 运行在自己的虚拟机中。指南的隔离星级（Kata Containers 和 WasmEdge 均为 5 星）作为指南的评价列在旁边。',
       },
     },
   },

@@ -583,6 +583,50 @@ export const publishedFigures: FigureInput[] = [
     relation: 'adds',
   },
 
+  // ----- the guide's own WasmEdge figures, read with care
+  {
+    id: 'wasmedge_guide_0141_unverified',
+    runtime: 'wasmedge',
+    metric: 'cold_start',
+    statement: {
+      en: 'The guide’s 2025 practice and case studies give WasmEdge 0.14.1 “<5ms” startup and “<3MB” memory. We found no published measurement behind these figures: unverified.',
+      zh: '指南的 2025 年实践和案例研究给出 WasmEdge 0.14.1 “<5ms”启动、“<3MB”内存。我们没有找到支撑这些数据的公开测量：未经验证。',
+    },
+    conditions: {
+      en: 'The guide does not say how, or on what, it measured them.',
+      zh: '指南没有说明测量方法和测量对象。',
+    },
+    source: {
+      kind: 'inference',
+      basis: {
+        en: 'A search of WasmEdge’s release notes and documentation for 0.14.1, and of the published measurements cited on this page.',
+        zh: '查阅了 WasmEdge 0.14.1 的发布说明和文档，以及本页引用的公开测量。',
+      },
+    },
+    relation: 'adds',
+  },
+  {
+    id: 'wasmedge_memory_scope',
+    runtime: 'wasmedge',
+    metric: 'memory',
+    statement: {
+      en: 'The guide’s “1-5MB” fits a WebAssembly module running in-process, not a Kubernetes pod: a pod that runs WasmEdge through a containerd shim also pays for the shim process and the pod’s own overhead.',
+      zh: '指南的“1-5MB”适用于在进程内运行的 WebAssembly 模块，而不是 Kubernetes Pod：通过 containerd shim 运行 WasmEdge 的 Pod 还要计入 shim 进程和 Pod 自身的开销。',
+    },
+    conditions: {
+      en: 'Compare like with like: per module, or per pod.',
+      zh: '比较时需口径一致：按模块，或按 Pod。',
+    },
+    source: {
+      kind: 'inference',
+      basis: {
+        en: 'How WasmEdge runs in Kubernetes: a runwasi shim process per pod (runwasi benchmarks, cited on this page), plus the pod overhead Kubernetes accounts for.',
+        zh: 'WasmEdge 在 Kubernetes 中的运行方式：每个 Pod 一个 runwasi shim 进程（见本页引用的 runwasi 基准），外加 Kubernetes 计入的 Pod 开销。',
+      },
+    },
+    relation: 'adds',
+  },
+
   // ----- isolation
   {
     id: 'wasmedge_isolation_judgement',
@@ -621,6 +665,8 @@ export const publishedFigures: FigureInput[] = [
     },
     source: gvisorGpu,
     relation: 'disagrees',
+    // "yes (NVIDIA, limited)" on the guide's scale: usable, with limits.
+    reading: 'partly',
   },
   {
     id: 'gvisor_gpu_limits',
@@ -657,6 +703,8 @@ export const publishedFigures: FigureInput[] = [
       },
     },
     relation: 'adds',
+    // General CUDA access is what the guide's ✅ suggests; plugins only is usable, with limits.
+    reading: 'partly',
   },
 
   // ----- versions

@@ -298,10 +298,11 @@ function k8sSmoke(opts: {
 
 const k3sInstallLines: Line[] = [
   [
-    `# K3s ${V.k3s} (bundles containerd 2.x and runc); skip if K3s is already installed`,
-    `# K3s ${V.k3s}（自带 containerd 2.x 和 runc）；已安装 K3s 时跳过`,
+    `# K3s ${V.k3s} (bundles containerd 2.x and runc); skip if K3s is already installed. The script comes from the release's tag, not get.k3s.io (the master branch)`,
+    `# K3s ${V.k3s}（自带 containerd 2.x 和 runc）；已安装 K3s 时跳过。安装脚本取自该版本的标签，而不是 get.k3s.io（master 分支）`,
   ],
-  `curl -sfL https://get.k3s.io | INSTALL_K3S_VERSION=${V.k3s} sh -`,
+  // The tag's "+" is escaped in the path: it is part of the tag name, not a space.
+  `curl -sfL https://raw.githubusercontent.com/k3s-io/k3s/${encodeURIComponent(V.k3s)}/install.sh | INSTALL_K3S_VERSION=${V.k3s} sh -`,
 ];
 
 function shimDownloadLines(dest: '/usr/local/bin/' | '/usr/bin/'): Line[] {

@@ -1,6 +1,7 @@
 // The decision trees. `guideTree` is the guide's own tree, node for node (its ids are part of the
 // share links, so they never change). `fullTree` is our extension: it reuses the very same node
-// objects for the guide's subtree, so the two can never drift apart.
+// objects for the guide's subtree, so the two can never drift apart (the guide's tree adds only
+// the counterparts of two questions, which point into the extended tree).
 import type { z } from 'zod';
 import type { Answer, OutcomeNode, QuestionNode, Tree } from '../schema';
 
@@ -91,7 +92,16 @@ export const guideTree: TreeInput = {
   },
   origin: 'guide',
   root: 'resource_constrained',
-  nodes: [resourceConstrained, strongIsolation, fastStartup, gpu, wasmedgeOutcome, runcOutcome],
+  // Two of the guide's questions ask what the extended tree asks for container images; naming
+  // the counterpart lets a disputed result carry the answer over.
+  nodes: [
+    resourceConstrained,
+    { ...strongIsolation, counterparts: { full: 'oci_strong_isolation' } },
+    fastStartup,
+    { ...gpu, counterparts: { full: 'oci_gpu' } },
+    wasmedgeOutcome,
+    runcOutcome,
+  ],
 };
 
 // ---------------------------------------------------------------- our extension
@@ -143,8 +153,8 @@ const vmBoundary: QuestionInput = {
     zh: '是否必须有硬件虚拟化（VM）边界？',
   },
   help: {
-    en: 'Kata Containers runs workloads in lightweight virtual machines (VM-level isolation, in the guide’s words). gVisor intercepts the workload’s system calls and serves them from its own user-space kernel, on the host’s kernel: lighter than a VM, safer than a container, as the guide puts it. Neither WasmEdge nor runc has a VM boundary.',
-    zh: 'Kata Containers 在轻量级虚拟机中运行工作负载（指南所说的 VM 级别隔离）。gVisor 拦截工作负载的系统调用，由它自己的用户态内核处理，运行在宿主机内核之上；按指南的说法：比 VM 轻量，比容器安全。WasmEdge 和 runc 都没有 VM 边界。',
+    en: 'Kata Containers runs workloads in lightweight virtual machines (VM-level isolation, in the guide’s words). gVisor intercepts the workload’s system calls and serves them from its own user-space kernel, on the host’s kernel: lighter than a VM, safer than a container, as the guide puts it. Neither WasmEdge nor runc has a VM boundary. Kata needs hardware virtualisation on the node (/dev/kvm: bare metal, or a cloud VM with nested virtualisation); gVisor does not, its default platform (systrap) runs without it. Managed: GKE Sandbox runs gVisor, AKS Pod Sandboxing runs Kata Containers (sources on the runtime pages).',
+    zh: 'Kata Containers 在轻量级虚拟机中运行工作负载（指南所说的 VM 级别隔离）。gVisor 拦截工作负载的系统调用，由它自己的用户态内核处理，运行在宿主机内核之上；按指南的说法：比 VM 轻量，比容器安全。WasmEdge 和 runc 都没有 VM 边界。Kata 要求节点支持硬件虚拟化（/dev/kvm：裸金属或启用了嵌套虚拟化的云虚拟机）；gVisor 不需要，其默认平台 systrap 不使用硬件虚拟化。托管服务：GKE Sandbox 运行 gVisor，AKS Pod Sandboxing 运行 Kata Containers（见各运行时页面的来源）。',
   },
   answers: yesNo('kata', 'gvisor'),
 };
@@ -188,7 +198,12 @@ export const fullTree: TreeInput = {
     ociStrongIsolation,
     ociGpu,
     vmBoundary,
-    ...guideTree.nodes,
+    resourceConstrained,
+    strongIsolation,
+    fastStartup,
+    gpu,
+    wasmedgeOutcome,
+    runcOutcome,
     kataOutcome,
     gvisorOutcome,
   ],

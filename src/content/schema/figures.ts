@@ -1,6 +1,6 @@
 // The schema of the guide's performance and feature tables and of published figures.
 import { z } from 'zod';
-import { Id, Localized, Source, Support, Level } from './primitives';
+import { CellValue, Id, Localized, Source, Support, Level } from './primitives';
 
 // ---------------------------------------------------------------- figures
 
@@ -68,6 +68,8 @@ export const PublishedFigure = z
     source: Source,
     /** How it relates to the guide's figure for the same runtime and metric. */
     relation: z.enum(['agrees', 'disagrees', 'adds']),
+    /** The source's finding on the guide's scale, where it gives one (GPU "partly"). */
+    reading: CellValue.optional(),
   })
   .strict();
 export type PublishedFigure = z.infer<typeof PublishedFigure>;

@@ -8,7 +8,10 @@ import { FeatureCell, FeatureRow, PerformanceRow, PublishedFigure, Quantity } fr
 import {
   CaseStudy,
   Criterion,
+  ManagedOffer,
   Practice2025,
+  PropertyCell,
+  PropertyRow,
   PublishedPractice,
   Recommendation2025,
 } from './practice';
@@ -49,6 +52,8 @@ export const Content = z
     /** Optional, so content files written before these existed stay valid. */
     criteria: z.array(Criterion).default([]),
     publishedPractices: z.array(PublishedPractice).default([]),
+    properties: z.array(PropertyRow).default([]),
+    managedOffers: z.array(ManagedOffer).default([]),
   })
   .strict();
 export type Content = z.infer<typeof Content>;
@@ -86,4 +91,7 @@ export type SchemaMatchesModel = [
   Holds<Same<z.infer<typeof CaseStudy>, model.CaseStudy>>,
   Holds<Same<z.infer<typeof Criterion>, model.Criterion>>,
   Holds<Same<z.infer<typeof PublishedPractice>, model.PublishedPractice>>,
+  Holds<Same<z.infer<typeof PropertyCell>, model.PropertyCell>>,
+  Holds<Same<z.infer<typeof PropertyRow>, model.PropertyRow>>,
+  Holds<Same<z.infer<typeof ManagedOffer>, model.ManagedOffer>>,
 ];

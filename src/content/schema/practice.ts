@@ -1,7 +1,7 @@
 // The schema of the 2025 practice, case studies, the criteria that read answers against the
 // tables, and published practices.
 import { z } from 'zod';
-import { Id, text, Localized, Source, CellValue, TitledText } from './primitives';
+import { Id, text, Localized, Source, CellValue, Support, TitledText } from './primitives';
 import { PublishedFigure } from './figures';
 
 // ---------------------------------------------------------------- 2025 practice, case studies
@@ -22,7 +22,7 @@ export const Practice2025 = z
   .object({
     runtime: Id,
     title: Localized,
-    stack: z.array(text),
+    stack: z.array(z.union([text, Localized])),
     features: z.array(TitledText),
     recommendations: z.array(Recommendation2025),
     source: Source,
@@ -37,7 +37,7 @@ export const CaseStudy = z
     scenarioId: Id,
     title: Localized,
     scenario: Localized,
-    stack: z.array(text),
+    stack: z.array(z.union([text, Localized])),
     reasons: z.array(TitledText),
     results: z.array(z.object({ label: Localized, value: Localized }).strict()),
     source: Source,
@@ -67,6 +67,13 @@ export const Criterion = z
     metrics: z.array(PublishedFigure.shape.metric),
     /** A 2025 recommendation (its scenarioId) that applies whenever this need is stated. */
     recommendation: Id.optional(),
+    /** Read the need from a published property row instead of the guide's feature cell. */
+    property: z
+      .object({ id: Id, acceptable: z.array(Support).min(1) })
+      .strict()
+      .optional(),
+    /** A need for something the workload uses (a GPU): routes never suggest stating it. */
+    capability: z.boolean().optional(),
     source: Source,
   })
   .strict();
@@ -86,3 +93,27 @@ export const PublishedPractice = z
   })
   .strict();
 export type PublishedPractice = z.infer<typeof PublishedPractice>;
+
+/** One runtime's cell in a published property row. */
+export const PropertyCell = z
+  .object({ support: Support, text: Localized, source: Source })
+  .strict();
+
+/** A property the trees ask about, from published sources, shown beside the guide's ratings. */
+export const PropertyRow = z
+  .object({ id: Id, label: Localized, values: z.record(Id, PropertyCell) })
+  .strict();
+export type PropertyRow = z.infer<typeof PropertyRow>;
+
+/** A managed service that runs a runtime (GKE Sandbox runs gVisor). Always a citation. */
+export const ManagedOffer = z
+  .object({
+    id: Id,
+    runtime: Id,
+    provider: Localized,
+    name: Localized,
+    text: Localized,
+    source: Source,
+  })
+  .strict();
+export type ManagedOffer = z.infer<typeof ManagedOffer>;

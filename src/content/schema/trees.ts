@@ -14,6 +14,8 @@ export const QuestionNode = z
     help: Localized,
     /** The guide's own wording of the question, where the guide has one (资源受限?). */
     guideText: text.optional(),
+    /** The question that asks the same thing in another tree, by tree id. */
+    counterparts: z.record(Id, Id).optional(),
     answers: z.array(Answer).min(2, 'a question needs at least two answers').max(6),
   })
   .strict();

@@ -30,7 +30,18 @@ export function isolationSeries<S>(
 // ---------------------------------------------------------------- category grids
 
 export type GridCell =
-  | { kind: 'level'; level: Level; rank: number; text: Localized }
+  | {
+      kind: 'level';
+      level: Level;
+      /** Place on the guide's scale: 1 (very low) to 5 (very high). */
+      rank: number;
+      /**
+       * What that place means for the reader, 1 (worst) to 5 (best): the rank, turned round
+       * where lower is better (resource use: "high" is bad).
+       */
+      merit: number;
+      text: Localized;
+    }
   | { kind: 'support'; support: Support }
   | { kind: 'missing' };
 
@@ -50,10 +61,22 @@ export function levelRank(level: Level): number {
   return LEVELS.indexOf(level) + 1;
 }
 
-function toCell(cell: FeatureCellLike | undefined): GridCell {
+/** 1 (worst for the reader) to 5 (best) for a place on the scale. */
+export function levelMerit(level: Level, higherIsBetter: boolean): number {
+  const rank = levelRank(level);
+  return higherIsBetter ? rank : LEVELS.length + 1 - rank;
+}
+
+function toCell(cell: FeatureCellLike | undefined, higherIsBetter: boolean): GridCell {
   if (!cell) return { kind: 'missing' };
   if (cell.kind === 'support') return { kind: 'support', support: cell.support };
-  return { kind: 'level', level: cell.level, rank: levelRank(cell.level), text: cell.text };
+  return {
+    kind: 'level',
+    level: cell.level,
+    rank: levelRank(cell.level),
+    merit: levelMerit(cell.level, higherIsBetter),
+    text: cell.text,
+  };
 }
 
 export type SupportCriterion = 'gpu' | 'compatibility' | 'ecosystem';
@@ -79,7 +102,9 @@ export function supportSeries<S>(
         cells: [
           perf ? { kind: 'support', support: perf.gpu } : { kind: 'missing' },
           perf ? { kind: 'support', support: perf.compatibility } : { kind: 'missing' },
-          eco?.kind === 'support' ? toCell(eco) : { kind: 'missing' },
+          eco?.kind === 'support'
+            ? toCell(eco, ecosystem?.higherIsBetter ?? true)
+            : { kind: 'missing' },
         ],
       };
     }),
@@ -95,7 +120,7 @@ export function featureSeries(
     columns: [...runtimes],
     rows: features.map((row) => ({
       id: row.id,
-      cells: runtimes.map((runtime) => toCell(ownValue(row.values, runtime))),
+      cells: runtimes.map((runtime) => toCell(ownValue(row.values, runtime), row.higherIsBetter)),
     })),
   };
 }

@@ -10,6 +10,8 @@ import type {
   Matrix,
   PerformanceColumn,
   PerformanceRow,
+  PropertyCell,
+  PropertyRow,
   PublishedFigure,
   Recommendation,
   Source,
@@ -26,6 +28,8 @@ export type FeatureRowData = FeatureRow;
 export type RecommendationData = Recommendation;
 export type MatrixData = Matrix;
 export type CriterionData = Criterion;
+export type PropertyRowData = PropertyRow;
+export type PropertyCellData = PropertyCell;
 export type PublishedFigureData = Omit<PublishedFigure, 'quantity'>;
 
 /** A performance row with the figures' wording only: the explanation quotes, it does not plot. */
@@ -43,4 +47,6 @@ export interface ExplainContent {
   matrix: MatrixData;
   caseStudies: { id: string; runtime: string; scenarioId: string }[];
   criteria: CriterionData[];
+  /** Published property rows that some criteria read instead of the guide's cells. */
+  properties?: readonly PropertyRowData[] | undefined;
 }

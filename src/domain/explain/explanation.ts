@@ -7,6 +7,7 @@ import type { PathStep } from '../engine';
 import { treeGraph } from '../tree-graph';
 import type { DecisionTree, OutcomeNode } from '../tree';
 import type { ExplainContent, PublishedFigureData } from './content';
+import { carryOver, disputeReasons, type Dispute } from './dispute';
 import { readNeeds, statedNeeds, type NeedFinding } from './needs';
 import { matchScenarios, type AppliedRecommendation, type ScenarioMatch } from './scenarios';
 import { consequences, type Standing } from './tables';
@@ -28,6 +29,11 @@ export interface Explanation {
   caseStudyIds: string[];
   whyNot: WhyNot[];
   whatIf: WhatIf[];
+  /**
+   * On the guide's own tree only: the guide's 2025 recommendations or a cited published fact
+   * dispute the outcome, and the same answers carried into another tree lead elsewhere.
+   */
+  dispute: Dispute | undefined;
 }
 
 /** The 2025 recommendations that apply: the path's matrix scenarios', then its needs'. */
@@ -61,7 +67,7 @@ function appliedRecommendations(
  */
 export function explain(
   content: ExplainContent,
-  tree: DecisionTree,
+  tree: DecisionTree & { origin?: string },
   steps: readonly PathStep[],
   outcome: OutcomeNode,
   otherTrees: readonly DecisionTree[] = [],
@@ -100,6 +106,10 @@ export function explain(
   };
   const { strengths, weaknesses } = consequences(content, runtime);
   return {
+    dispute:
+      tree.origin === 'guide'
+        ? findDispute(content, tree, needs, answers, runtime, otherTrees)
+        : undefined,
     treeId: tree.id,
     outcome,
     runtime,
@@ -115,4 +125,24 @@ export function explain(
       .map((candidate) => whyNot(context, candidate.id)),
     whatIf: whatIfs(tree, steps),
   };
+}
+
+function findDispute(
+  content: ExplainContent,
+  tree: DecisionTree,
+  needs: ReturnType<typeof statedNeeds>,
+  answers: Readonly<Record<string, string>>,
+  runtime: string,
+  otherTrees: readonly DecisionTree[],
+): Dispute | undefined {
+  const reasons = disputeReasons(content, needs, runtime);
+  if (reasons.length === 0) return undefined;
+  for (const other of otherTrees) {
+    if (other.id === tree.id) continue;
+    const target = carryOver(answers, tree, other);
+    if (!target) continue;
+    const same = target.lands.kind === 'outcome' && target.lands.outcome.runtime === runtime;
+    if (!same) return { reasons, target };
+  }
+  return undefined;
 }

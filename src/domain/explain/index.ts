@@ -8,4 +8,5 @@ export * from './routes';
 export * from './what-if';
 export * from './why-not';
 export * from './explanation';
+export * from './dispute';
 export * from './profile';

@@ -27,19 +27,26 @@ function bruteForceRoute(
   runtime: string,
 ): Route | undefined {
   let best: { route: Route; cost: number } | undefined;
+  const order = Object.keys(given);
   for (const path of enumeratePaths(tree)) {
     if (path.outcome.runtime !== runtime) continue;
     const changes: RouteChange[] = [];
     let changed = 0;
+    let early = 0;
     for (const step of resolvePath(tree, path.answers).steps) {
       const previous = Object.hasOwn(given, step.question.id)
         ? step.question.answers.find((answer) => answer.id === given[step.question.id])
         : undefined;
       if (previous?.id === step.answer.id) continue;
-      if (previous) changed += 1;
+      if (previous) {
+        changed += 1;
+        early += order.length - order.indexOf(step.question.id);
+      }
       changes.push({ question: step.question, from: previous, to: step.answer });
     }
-    const cost = changed * 1000 + changes.length;
+    // Fewest changes, then fewest added questions, then the latest changes (at most 9
+    // questions here, so each term stays below the next one's unit).
+    const cost = changed * 1_000_000 + changes.length * 1000 + early;
     if (!best || cost < best.cost) {
       best = {
         route: { treeId: tree.id, answers: path.answers, outcome: path.outcome, changes },

@@ -42,21 +42,28 @@ function givenAnswer(
 
 /**
  * The path to `runtime` that changes the fewest given answers (then asks the fewest new
- * questions); the first such path in tree order wins a tie. Undefined when the tree cannot
- * lead to the runtime.
+ * questions, then changes the latest answers on the given path: the reader's earlier answers
+ * are the broader ones); the first such path in tree order wins a remaining tie. `avoid` names
+ * answers a route must never take unless the reader gave them (claiming a GPU need to reach a
+ * runtime would be advice to misstate the workload). Undefined when no route is left.
  */
 export function nearestRoute(
   tree: DecisionTree,
   given: Readonly<Record<string, string>>,
   runtime: string,
+  avoid: (question: QuestionNode, answer: Answer) => boolean = () => false,
 ): Route | undefined {
+  // Given answers are in path order (the engine's resolution); earlier ones weigh more.
+  const order = Object.keys(given);
   const walk = cheapestWalk(
     tree,
     (outcome) => outcome.runtime === runtime,
     (question, answer) => {
       const previous = givenAnswer(given, question);
       if (previous?.id === answer.id) return { changed: 0, added: 0 };
-      return previous ? { changed: 1, added: 0 } : { changed: 0, added: 1 };
+      if (avoid(question, answer)) return null;
+      if (!previous) return { changed: 0, added: 1 };
+      return { changed: 1, added: 0, early: order.length - order.indexOf(question.id) };
     },
   );
   if (!walk) return undefined;

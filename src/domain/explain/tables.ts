@@ -14,6 +14,10 @@ import type {
 
 const SUPPORT_SCORE: Readonly<Record<Support, number>> = { no: 0, partly: 0.5, yes: 1 };
 
+export function supportScore(support: Support): number {
+  return SUPPORT_SCORE[support];
+}
+
 export function cellValue(cell: FeatureCellData): CellValue {
   return cell.kind === 'level' ? cell.level : cell.support;
 }

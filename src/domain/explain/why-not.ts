@@ -3,7 +3,7 @@
 // the path turned away from it, and the fewest answer changes that lead to it.
 import type { PathStep } from '../engine';
 import type { TreeGraph } from '../tree-graph';
-import type { DecisionTree } from '../tree';
+import type { Answer, DecisionTree, QuestionNode } from '../tree';
 import type {
   ExplainContent,
   FeatureCellData,
@@ -24,11 +24,15 @@ export interface FeatureComparison {
 export interface WhyNot {
   runtime: string;
   /**
-   * `ruled_out`: it fails a need the answers state, by the guide's tables. `second`: it is the
-   * alternative (or first choice) in a 2025 recommendation that applies. `not_chosen`: neither;
-   * the tree's path and the tables below say why.
+   * `ruled_out`: it fails a need the answers state, by the guide's tables or a published
+   * property row. `disputed`: every need it fails, it fails only by a guide rating that a cited
+   * published source contradicts (`fails[].subject.disputedBy` names the alternative). `second`:
+   * it is the alternative (or first choice) in a 2025 recommendation that applies.
+   * `also_meets`: it meets every need the answers state, as far as the tables say; a second
+   * choice, the tree leads elsewhere. `not_chosen`: the answers state no need it could fail or
+   * meet; the tree's path and the tables below say why.
    */
-  verdict: 'ruled_out' | 'second' | 'not_chosen';
+  verdict: 'ruled_out' | 'disputed' | 'second' | 'also_meets' | 'not_chosen';
   /** Whether this tree has an outcome for it at all. */
   inTree: boolean;
   /** The answer after which this tree can no longer lead to it. */
@@ -79,6 +83,22 @@ function unaskedDifferences(
   return { recommendedBetter, subjectBetter };
 }
 
+/**
+ * Answers that would state a capability need (a GPU): something the workload uses, not a
+ * protection it wants. A route never suggests them to a reader who did not give them.
+ */
+export function addsCapability(
+  content: Pick<ExplainContent, 'criteria'>,
+): (question: QuestionNode, answer: Answer) => boolean {
+  return (question, answer) =>
+    content.criteria.some(
+      (criterion) =>
+        criterion.capability === true &&
+        criterion.questionId === question.id &&
+        criterion.answerId === answer.id,
+    );
+}
+
 export function whyNot(context: WhyNotContext, candidate: string): WhyNot {
   const { content, graph, steps, answers, runtime } = context;
   const tree = graph.tree;
@@ -96,15 +116,25 @@ export function whyNot(context: WhyNotContext, candidate: string): WhyNot {
   const turnedAway = inTree
     ? steps.find((step) => !graph.runtimesFrom(step.answer.next).has(candidate))
     : undefined;
-  let route = inTree ? nearestRoute(tree, answers, candidate) : undefined;
+  const avoid = addsCapability(content);
+  let route = inTree ? nearestRoute(tree, answers, candidate, avoid) : undefined;
   for (const other of context.otherTrees) {
     if (route) break;
-    if (other.id !== tree.id) route = nearestRoute(other, answers, candidate);
+    if (other.id !== tree.id) route = nearestRoute(other, answers, candidate, avoid);
   }
 
   return {
     runtime: candidate,
-    verdict: fails.length > 0 ? 'ruled_out' : named.length > 0 ? 'second' : 'not_chosen',
+    verdict:
+      fails.length > 0
+        ? fails.every((finding) => finding.subject.disputedBy.length > 0)
+          ? 'disputed'
+          : 'ruled_out'
+        : named.length > 0
+          ? 'second'
+          : findings.length > 0 && findings.every((finding) => finding.subject.meets === true)
+            ? 'also_meets'
+            : 'not_chosen',
     inTree,
     turnedAway,
     fails,

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
-// eslint-disable-next-line import-x/no-restricted-paths
 import { currentSnippets } from '../../content/guide/snippets-current';
-// eslint-disable-next-line import-x/no-restricted-paths
 import { runtimes as builtInRuntimes } from '../../content/guide/runtimes';
 import {
   BUNDLE_TARGETS,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-// eslint-disable-next-line import-x/no-restricted-paths
 import { fullTree, guideTree } from '../../content/guide/trees';
 import { resolvePath } from '../engine';
 import { enumeratePaths } from '../tree-graph';

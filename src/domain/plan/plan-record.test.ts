@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line import-x/no-restricted-paths
 import { builtInContent } from '../../content';
-// eslint-disable-next-line import-x/no-restricted-paths
 import { currentSnippets } from '../../content/guide/snippets-current';
 import type { ExplainContent } from '../explain';
 import type { DecisionTree, Localized } from '../tree';
@@ -11,6 +9,8 @@ import { planNotes } from './notes';
 import { planMessage } from './plan-message';
 import { toPlanRecord } from './plan-record';
 import type { PlanWorkload } from './plan';
+// eslint-disable-next-line import-x/no-restricted-paths -- the record's wording comes from the strings table, as the app passes it
+import { planRecordStrings } from '../../i18n/plan-record-strings';
 
 const content = builtInContent as unknown as ExplainContent & {
   trees: (DecisionTree & { title: Localized })[];
@@ -70,6 +70,7 @@ function record(lang: 'en' | 'zh') {
       date: '2026-12-04',
       shareUrl: 'https://advisor.example/#/plan?w=x',
       workloadUrls: plan.map((_, i) => `https://advisor.example/#/wizard?n=${i}`),
+      strings: planRecordStrings,
     }),
   };
 }

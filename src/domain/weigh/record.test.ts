@@ -1,6 +1,5 @@
 // The weighing as a section of the decision record: what it says, and where the record puts it.
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line import-x/no-restricted-paths -- the test reads the shipped content; the code under test imports nothing from it
 import { builtInContent } from '../../content';
 import { toDecisionRecord } from '../decision-record';
 import { resolvePath } from '../engine';

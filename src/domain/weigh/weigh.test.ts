@@ -1,7 +1,6 @@
 // The weighing over the shipped content: criteria come from the tables, the score follows the
 // documented rules, links round-trip, presets read the matrix and the wizard's answers.
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line import-x/no-restricted-paths -- the tests read the shipped content; the code under test imports nothing from it
 import { builtInContent } from '../../content';
 import { criterionLabel, criterionValue, weighCriteria } from './criteria';
 import { flipPoints, uncertainPairs } from './flips';

@@ -12,6 +12,15 @@ import { runtimeName, useRuntimeInfo } from './runtime-info';
 import { RuntimeHeading } from './runtime-heading';
 import { compareStrings } from './strings';
 
+/** The legend's shades, worst to best for the reader. */
+const MERIT_WORDS = [
+  'meritWorst',
+  'meritWorse',
+  'meritMiddle',
+  'meritBetter',
+  'meritBest',
+] as const;
+
 /** The guide's six features as a heat table: features down, runtimes across, words in cells. */
 export function FeaturesCard({ highlight }: { highlight: string | undefined }) {
   const content = useContent();
@@ -79,10 +88,18 @@ export function FeaturesCard({ highlight }: { highlight: string | undefined }) {
       }}
       notes={
         <div className="scale-explainer">
+          <p className="scale-title">{t.shadeTitle}</p>
+          <ol className="scale-steps" aria-label={t.shadeTitle}>
+            {MERIT_WORDS.map((key, i) => (
+              <li key={key} className={`scale-step tone-level-${i + 1}`}>
+                {t[key]}
+              </li>
+            ))}
+          </ol>
           <p className="scale-title">{t.scaleTitle}</p>
-          <ol className="scale-steps" aria-label={t.scaleTitle}>
-            {LEVELS.map((level, i) => (
-              <li key={level} className={`scale-step tone-level-${i + 1}`}>
+          <ol className="scale-steps scale-words" aria-label={t.scaleTitle}>
+            {LEVELS.map((level) => (
+              <li key={level} className="scale-step">
                 {levelWord(t, level)}
               </li>
             ))}

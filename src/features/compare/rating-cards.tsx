@@ -182,7 +182,9 @@ export function cellSpec(t: CompareStrings, cell: GridCell, lang: 'en' | 'zh'): 
         tone: `tone-support-${cell.support}`,
       };
     case 'level':
-      return { text: cell.text[lang], tone: `tone-level-${cell.rank}` };
+      // Shaded by what the level means for the reader (low resource use is good), not by its
+      // height on the scale; the words (cell, table, tooltip) still give the guide's level.
+      return { text: cell.text[lang], tone: `tone-level-${cell.merit}` };
     case 'missing':
       return { text: t.missing, tone: 'tone-missing' };
   }

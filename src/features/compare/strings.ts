@@ -45,7 +45,7 @@ export const compareStrings = defineStrings({
     supportUnits: 'The guide’s categories: ✓ yes, ⚠ partly, ✗ no.',
     featuresTitle: 'Feature comparison',
     featuresUnits:
-      'The guide’s own words for six features, placed on a five-step scale from very low to very high.',
+      'The guide’s own words for six features, placed on a five-step scale from very low to very high, and shaded from worse to better for you.',
 
     chartLabel: '{title} chart. Use the arrow keys to read it row by row.',
     showTable: 'Show table',
@@ -113,7 +113,13 @@ export const compareStrings = defineStrings({
     levelOnScale: '{word} ({level} on the scale)',
     scaleTitle: 'The scale',
     scaleHelp:
-      'The guide describes each feature in words (“very fast”, “slow”). Each word is placed on one five-step scale, and the cell shows the guide’s own word; the more intense the shade, the higher on the scale. For resource use, higher means more resources used, which is worse.',
+      'The guide describes each feature in words (“very fast”, “slow”), and each word is placed on one five-step scale; the cell shows the guide’s own word and the table its place on the scale. The shade says what that place means for you: the more intense, the better. For resource use, low is good, so a “high” is shaded as worse.',
+    shadeTitle: 'Shade: worse to better for you',
+    meritWorst: 'worst',
+    meritWorse: 'worse',
+    meritMiddle: 'middling',
+    meritBetter: 'better',
+    meritBest: 'best',
     lowerIsBetter: '{label} (lower is better)',
     supportScale:
       'GPU support, compatibility and ecosystem use the guide’s ✓ yes, ⚠ partly and ✗ no.',
@@ -157,7 +163,8 @@ export const compareStrings = defineStrings({
     supportTitle: 'GPU 支持、兼容性与生态支持',
     supportUnits: '指南的分类：✓ 支持，⚠ 部分，✗ 不支持。',
     featuresTitle: '功能对比',
-    featuresUnits: '指南对六项功能的原文描述，放在从“极低”到“极高”的五级刻度上。',
+    featuresUnits:
+      '指南对六项功能的原文描述，放在从“极低”到“极高”的五级刻度上，并按对你从差到好着色。',
 
     chartLabel: '{title}图表。使用方向键逐行查看。',
     showTable: '显示数据表',
@@ -189,8 +196,8 @@ export const compareStrings = defineStrings({
     noPublishedRatings:
       '没有按此刻度给出的公开评级；图表显示的是指南的评级。相关的公开说明列在图表下方。',
     relationAgrees: '与指南一致',
-    relationDisagrees: '与指南不同',
-    relationAdds: '补充指南',
+    relationDisagrees: '与指南不符',
+    relationAdds: '对指南的补充',
 
     colRuntime: '运行时',
     colFigure: '数据',
@@ -224,7 +231,13 @@ export const compareStrings = defineStrings({
     levelOnScale: '{word}（刻度：{level}）',
     scaleTitle: '刻度',
     scaleHelp:
-      '指南用文字描述每项功能（如“极快”“慢”）。每个描述都放在同一个五级刻度上，单元格显示指南的原文；颜色越浓，刻度越高。对于资源占用，刻度越高表示占用越多，也就越差。',
+      '指南用文字描述每项功能（如“极快”“慢”），每个描述都放在同一个五级刻度上；单元格显示指南的原文，表格给出它在刻度上的位置。颜色表示这个位置对你意味着什么：颜色越浓越好。对于资源占用，越低越好，所以“高”按较差着色。',
+    shadeTitle: '颜色：对你从差到好',
+    meritWorst: '最差',
+    meritWorse: '较差',
+    meritMiddle: '中等',
+    meritBetter: '较好',
+    meritBest: '最好',
     lowerIsBetter: '{label}（越低越好）',
     supportScale: 'GPU 支持、兼容性和生态支持使用指南的 ✓ 支持、⚠ 部分和 ✗ 不支持。',
     featureSection: '功能对比',

@@ -5,7 +5,7 @@
 // The host's loader (public/embed.js) checks origin and source on its side.
 import { useEffect, useRef } from 'react';
 import { resizeMessage, resultMessage, shareSearch } from '../../domain/embed';
-import { useWizardUrl } from '../../app/absolute-url';
+import { appBaseUrl, useWizardUrl } from '../../app/absolute-url';
 import type { WizardState } from '../../app/wizard-state';
 import { framingParent, postToHost as post } from '../../app/host-frame';
 import './embed.css';
@@ -35,6 +35,11 @@ function useReportHeight(enabled: boolean): void {
   }, [enabled]);
 }
 
+/**
+ * Whether a link leaves the app. Pages of the app stay in the frame: under hash history they
+ * share this document's path; under browser history they are paths below the app's base that
+ * do not name a file (the schema, the favicon and other files open in a new tab).
+ */
 function isOutbound(anchor: HTMLAnchorElement): boolean {
   let url: URL;
   try {
@@ -43,8 +48,12 @@ function isOutbound(anchor: HTMLAnchorElement): boolean {
     return false;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  // Same document (in-app hash routes under hash history) stays in the frame.
-  return url.origin !== window.location.origin || url.pathname !== window.location.pathname;
+  if (url.origin !== window.location.origin) return true;
+  if (url.pathname === window.location.pathname) return false;
+  if (import.meta.env.VITE_HISTORY !== 'browser') return true;
+  const base = new URL(appBaseUrl()).pathname;
+  const namesAFile = /\.[a-z0-9]+$/i.test(url.pathname);
+  return !(url.pathname.startsWith(base) && !namesAFile);
 }
 
 /** Links that leave the app open in a new tab, so the host page is never replaced. */

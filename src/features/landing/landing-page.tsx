@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { RuntimeSummary } from '../../components/ui/runtime-summary';
 import { useContent } from '../../app/content-context';
 import { getTree } from '../../content';
 import { maxQuestionsFrom } from '../../domain/engine';
@@ -22,6 +23,7 @@ export function LandingPage() {
         <Link
           to="/wizard"
           search={{ tree: content.defaultTree, lang }}
+          state={{ focusStep: true }}
           className="btn btn-primary landing-start"
         >
           {t.start}
@@ -37,7 +39,7 @@ export function LandingPage() {
         {content.runtimes.map((runtime) => (
           <li key={runtime.id}>
             <RuntimeBadge runtime={runtime} />
-            <span className="muted">{runtime.summary[lang]}</span>
+            <RuntimeSummary runtime={runtime} as="span" className="muted" />
           </li>
         ))}
       </ul>

@@ -22,7 +22,8 @@ export default function PlanEmbedReporter() {
     const { workloads } = decodePlan([...values], content.trees, lang);
     const location = router.buildLocation({
       to: '/plan',
-      search: { [PLAN_KEY]: [...values], lang },
+      // The share link opens the full app: the frame's embed options are not carried over.
+      search: { [PLAN_KEY]: [...values], lang, embed: undefined, theme: undefined },
     });
     const url = new URL(router.history.createHref(location.publicHref), window.location.href).href;
     return planMessage(analysePlan(content, content.trees, workloads), url);

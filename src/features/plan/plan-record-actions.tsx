@@ -7,6 +7,7 @@ import { toPlanRecord } from '../../domain/plan/plan-record';
 import { CopyButton } from '../../components/ui/copy-button';
 import { downloadText } from '../../lib/clipboard';
 import { useLang, useStrings } from '../../i18n';
+import { planRecordStrings } from '../../i18n/plan-record-strings';
 import { planStrings } from './strings';
 
 /** Today in the reader's time zone, as the record's date (YYYY-MM-DD). */
@@ -41,6 +42,7 @@ export function PlanRecordActions(props: {
         date,
         shareUrl,
         workloadUrls,
+        strings: planRecordStrings,
       }),
     [content, analysis, consolidation, notes, targetName, lang, shareUrl, workloadUrls],
   );

@@ -13,7 +13,11 @@ export function useShareUrl(): (
   const router = useRouter();
   return useCallback(
     (to, search) => {
-      const shared: Record<string, string | string[]> = {};
+      // Set to undefined, not left out: the root route would otherwise carry this page's
+      // embed options over (retainSearchParams).
+      const shared: Record<string, string | string[] | undefined> = Object.fromEntries(
+        EMBED_ONLY_KEYS.map((key) => [key, undefined]),
+      );
       for (const [key, value] of Object.entries(search)) {
         if (!EMBED_ONLY_KEYS.includes(key)) shared[key] = value;
       }

@@ -5,7 +5,7 @@
 import { basicSetup } from 'codemirror';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, hoverTooltip, keymap, type Tooltip } from '@codemirror/view';
-import { indentWithTab } from '@codemirror/commands';
+import { indentWithTab, isolateHistory } from '@codemirror/commands';
 import { json, jsonLanguage } from '@codemirror/lang-json';
 import { HighlightStyle, syntaxHighlighting, syntaxTree } from '@codemirror/language';
 import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
@@ -301,6 +301,9 @@ export function createCodeEditor(options: CodeEditorOptions): CodeEditor {
         changes: { from: 0, to: view.state.doc.length, insert: text },
         selection: { anchor: 0 },
         scrollIntoView: true,
+        // A new start (example, file, copy) is one undo step of its own, however soon it
+        // follows the last edit: undo never merges two starts into one.
+        annotations: isolateHistory.of('full'),
       });
     },
     showProblems: (text, problems) => {

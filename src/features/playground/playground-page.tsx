@@ -1,39 +1,30 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+// #/playground: a team drafts its content file with the very checks the start-up load uses, and
+// previews it in the app's own features. The page holds the draft's state and composes its parts.
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { WizardState } from '../../app/wizard-state';
-import { ContentContext } from '../../app/content-context';
 import {
   appBaseURI,
   isPlaceholder,
   readContentFile,
   readLocalContentFile,
-  resolveContentUrl,
   type ContentFileRead,
 } from '../../app/content-loader';
 import { useTheme } from '../../app/theme';
-import { builtInContent } from '../../content';
-import { CUSTOM_CONTENT_FILE } from '../../content/custom-file';
-import type { Content } from '../../content/schema';
-import { CopyButton } from '../../components/ui/copy-button';
 import { format, useLang, useStrings } from '../../i18n';
 import { checkDraft, type DraftCheck, type DraftProblem } from './check-draft';
 import { DraftEditor, type DraftEditorHandle } from './draft-editor';
 import { loadDraft, saveDraft } from './draft-storage';
+import { PlaygroundOutput } from './playground-output';
+import { PlaygroundPreview, type Preview } from './playground-preview';
+import { PlaygroundStart, type Message } from './playground-start';
 import { ProblemList } from './problem-list';
-import { EXAMPLE_TEXT, SKELETON_TEXT, treeCopyText } from './start-texts';
+import { EXAMPLE_TEXT } from './start-texts';
 import { editorPhrasesZh, playgroundStrings } from './strings';
-import { usePreviewWalk, type WalkNotice } from './use-preview-walk';
+import { usePreviewWalk } from './use-preview-walk';
 import './playground.css';
 
 /** Long enough not to check on every keystroke, short enough to feel immediate. */
 const CHECK_DELAY_MS = 300;
-
-type Message = { kind: 'status' | 'problem'; text: string } | undefined;
-
-interface Preview {
-  content: Content;
-  /** Counts valid edits: the route remounts the wizard with it (see there). */
-  revision: number;
-}
 
 export interface PlaygroundPageProps {
   /**
@@ -50,27 +41,12 @@ function toProblems(check: DraftCheck) {
   );
 }
 
-function downloadText(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled; the download keeps its own reference.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
-}
-
 export function PlaygroundPage({ renderPreview }: PlaygroundPageProps) {
   const t = useStrings(playgroundStrings);
   const lang = useLang();
   const theme = useTheme();
   const ids = useId();
   const keysHintId = `${ids}-keys`;
-  const fileInputRef = useRef<HTMLInputElement>(null);
 
   const [initialText] = useState(() => loadDraft() ?? EXAMPLE_TEXT);
   // Until CodeMirror has loaded, the text lives here; the editor then takes it over.
@@ -89,7 +65,6 @@ export function PlaygroundPage({ renderPreview }: PlaygroundPageProps) {
   const [checking, setChecking] = useState(false);
   const [stored, setStored] = useState(true);
   const [message, setMessage] = useState<Message>();
-  const [treeToCopy, setTreeToCopy] = useState(builtInContent.trees[0]?.id ?? '');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const runCheck = useCallback(() => {
@@ -179,14 +154,6 @@ export function PlaygroundPage({ renderPreview }: PlaygroundPageProps) {
   };
 
   const walk = usePreviewWalk(preview?.content);
-  const deployUrl = useMemo(() => {
-    const resolved = resolveContentUrl(
-      import.meta.env.VITE_CONTENT_URL as string | undefined,
-      appBaseURI(),
-      window.location.origin,
-    );
-    return resolved.kind === 'url' ? resolved.url.href : undefined;
-  }, []);
 
   const problems = check.ok ? [] : check.problems;
   const phrases = lang === 'zh' ? editorPhrasesZh : NO_PHRASES;
@@ -198,93 +165,12 @@ export function PlaygroundPage({ renderPreview }: PlaygroundPageProps) {
         <p className="playground-intro">{t.intro}</p>
       </header>
 
-      <div className="playground-start card" role="group" aria-labelledby={`${ids}-start`}>
-        <p id={`${ids}-start`} className="playground-start-label">
-          {t.startLabel}
-        </p>
-        <div className="playground-start-actions">
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              replaceText(EXAMPLE_TEXT);
-            }}
-          >
-            {t.startExample}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              replaceText(SKELETON_TEXT);
-            }}
-          >
-            {t.startSkeleton}
-          </button>
-          <span className="playground-tree-copy">
-            <select
-              aria-label={t.startTreeLabel}
-              value={treeToCopy}
-              onChange={(event) => {
-                setTreeToCopy(event.target.value);
-              }}
-            >
-              {builtInContent.trees.map((tree) => (
-                <option key={tree.id} value={tree.id}>
-                  {tree.title[lang]}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="btn"
-              onClick={() => {
-                const tree = builtInContent.trees.find((candidate) => candidate.id === treeToCopy);
-                if (tree) replaceText(treeCopyText(tree, builtInContent));
-              }}
-            >
-              {t.startTreeGo}
-            </button>
-          </span>
-          <button type="button" className="btn" onClick={loadSiteFile}>
-            {t.startSite}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              fileInputRef.current?.click();
-            }}
-          >
-            {t.startFile}
-          </button>
-          <input
-            ref={fileInputRef}
-            type="file"
-            accept=".json,application/json"
-            hidden
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={(event) => {
-              const { files } = event.target;
-              if (files && files.length > 0) onFiles(files);
-              event.target.value = '';
-            }}
-          />
-        </div>
-        <p className="playground-hint muted">
-          {t.startUndo}
-          {lang === 'zh' ? '' : ' '}
-          {t.dropHint}
-        </p>
-        <p
-          className={message?.kind === 'problem' ? 'notice notice-error' : 'playground-message'}
-          role="status"
-          data-testid="playground-message"
-        >
-          {message?.text ?? ''}
-        </p>
-      </div>
+      <PlaygroundStart
+        message={message}
+        onReplace={replaceText}
+        onSiteFile={loadSiteFile}
+        onFiles={onFiles}
+      />
 
       <div className="playground-grid">
         <div className="playground-editor-pane">
@@ -324,90 +210,18 @@ export function PlaygroundPage({ renderPreview }: PlaygroundPageProps) {
             )}
           </section>
 
-          <section className="card playground-out" aria-labelledby={`${ids}-out`}>
-            <h2 id={`${ids}-out`}>{t.outTitle}</h2>
-            <div className="playground-out-actions">
-              <button
-                type="button"
-                className="btn btn-primary"
-                onClick={() => {
-                  downloadText(handleRef.current?.getText() ?? '', CUSTOM_CONTENT_FILE);
-                }}
-              >
-                {t.download}
-              </button>
-              <CopyButton text={() => handleRef.current?.getText() ?? ''} label={t.copy} />
-            </div>
-            <p className="playground-hint muted">{stored ? t.draftSaved : t.draftNotSaved}</p>
-            <details className="playground-deploy">
-              <summary>{t.deployTitle}</summary>
-              {deployUrl ? (
-                <>
-                  <p>{t.deployWhere}</p>
-                  <p>
-                    <code className="playground-deploy-url">{deployUrl}</code>
-                  </p>
-                </>
-              ) : (
-                <p>{t.deployOff}</p>
-              )}
-              <p>{t.deployCheck}</p>
-              <p>{t.deployReadme}</p>
-            </details>
-          </section>
+          <PlaygroundOutput getText={() => handleRef.current?.getText() ?? ''} stored={stored} />
         </div>
 
-        <section className="playground-preview-pane" aria-labelledby={`${ids}-preview`}>
-          <div className="playground-preview-head">
-            <h2 id={`${ids}-preview`}>{t.previewTitle}</h2>
-            <p className="muted">{t.previewIntro}</p>
-          </div>
-          {!check.ok && preview && (
-            <p className="notice" role="status">
-              {t.previewStale}
-            </p>
-          )}
-          {walk?.notice && (
-            <p className="notice" role="status" data-testid="walk-notice">
-              {describeWalkNotice(walk.notice, t)}
-            </p>
-          )}
-          {walk && preview ? (
-            // Links the previewed features make to the wizard are followed inside the
-            // preview: the real wizard would show the site's content, not the draft. Keyboard
-            // activation of a link is a click too, so this covers it.
-            <div
-              className="playground-preview"
-              data-testid="playground-preview"
-              onClickCapture={(event) => {
-                if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-                const target = event.target instanceof Element ? event.target : null;
-                const link = target?.closest('a[href]');
-                const href = link?.getAttribute('href');
-                if (!link || !href || link.getAttribute('target') === '_blank') return;
-                if (walk.followLink(href)) {
-                  event.preventDefault();
-                  event.stopPropagation();
-                }
-              }}
-            >
-              <ContentContext.Provider value={preview.content}>
-                {renderPreview(walk.state, preview.revision)}
-              </ContentContext.Provider>
-            </div>
-          ) : (
-            <p className="muted">{t.previewNone}</p>
-          )}
-        </section>
+        <PlaygroundPreview
+          preview={preview}
+          stale={!check.ok}
+          walk={walk}
+          renderPreview={renderPreview}
+        />
       </div>
     </div>
   );
 }
 
 const NO_PHRASES: Record<string, string> = {};
-
-function describeWalkNotice(notice: WalkNotice, t: (typeof playgroundStrings)['en']): string {
-  return notice.kind === 'tree-gone'
-    ? format(t.walkTreeGone, { tree: notice.tree, fallback: notice.fallback })
-    : t.walkShortened;
-}

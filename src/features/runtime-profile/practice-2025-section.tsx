@@ -53,7 +53,9 @@ export function Practice2025Section({
           <p className="muted">
             {t.stack}
             {colon}
-            {content.practice2025.stack.join(' · ')}
+            {content.practice2025.stack
+              .map((entry) => (typeof entry === 'string' ? entry : entry[lang]))
+              .join(' · ')}
           </p>
           <ul>
             {content.practice2025.features.map((feature) => (

@@ -1,7 +1,11 @@
 // The runtime page's best practices: the guide's, or a plain statement that it has none, and
 // practices published elsewhere.
 import type { Content, Runtime } from '../../content/schema';
-import { GuidePracticeList, PublishedPracticeList } from '../../components/ui/practice-lists';
+import {
+  GuidePracticeList,
+  ManagedOfferList,
+  PublishedPracticeList,
+} from '../../components/ui/practice-lists';
 import { format, useLang, useStrings } from '../../i18n';
 import { runtimeStrings } from './strings';
 
@@ -18,6 +22,7 @@ export function PracticesSection({ runtime, content }: { runtime: Runtime; conte
         <p className="guide-gap">{format(t.noBestPractices, { runtime: name })}</p>
       )}
       <PublishedPractices runtime={runtime} content={content} />
+      <ManagedOffers runtime={runtime} content={content} />
     </section>
   );
 }
@@ -32,6 +37,18 @@ function PublishedPractices({ runtime, content }: { runtime: Runtime; content: C
     <>
       <h3>{t.publishedPractices}</h3>
       <PublishedPracticeList practices={practices} />
+    </>
+  );
+}
+
+function ManagedOffers({ runtime, content }: { runtime: Runtime; content: Content }) {
+  const t = useStrings(runtimeStrings);
+  const offers = content.managedOffers.filter((offer) => offer.runtime === runtime.id);
+  if (offers.length === 0) return null;
+  return (
+    <>
+      <h3>{t.managedOffers}</h3>
+      <ManagedOfferList offers={offers} />
     </>
   );
 }

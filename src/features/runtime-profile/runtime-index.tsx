@@ -1,5 +1,6 @@
 // The list of runtimes (`#/runtimes`), and the page for a runtime id that the content does not
 // have, which offers the same list.
+import { RuntimeSummary } from '../../components/ui/runtime-summary';
 import { Link } from '@tanstack/react-router';
 import { useContent } from '../../app/content-context';
 import type { Content } from '../../content/schema';
@@ -29,7 +30,7 @@ function RuntimeLinks({ content, lang }: { content: Content; lang: 'en' | 'zh' }
           <h2>
             <RuntimeBadge runtime={runtime} />
           </h2>
-          <p>{runtime.summary[lang]}</p>
+          <RuntimeSummary runtime={runtime} />
           <Link
             to="/runtimes/$runtimeId"
             params={{ runtimeId: runtime.id }}

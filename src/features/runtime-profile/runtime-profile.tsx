@@ -2,6 +2,7 @@
 // practices (or a plain statement that the guide has none, with published material), the 2025
 // notes, case studies, and a deployment section that the route can add snippet sets to. Each
 // section is a module of its own in this folder.
+import { RuntimeSummary } from '../../components/ui/runtime-summary';
 import { useMemo, type ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useContent } from '../../app/content-context';
@@ -61,7 +62,7 @@ function RuntimeProfileFor({
         <h1 id="runtime-title">
           <RuntimeBadge runtime={runtime} />
         </h1>
-        <p className="runtime-summary">{runtime.summary[lang]}</p>
+        <RuntimeSummary runtime={runtime} className="runtime-summary" />
         <Link to="/wizard" search={{ tree: content.defaultTree, lang }} className="btn btn-quiet">
           {t.startWizard}
         </Link>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { storeChoice, useStoredChoice, type ThemeChoice } from '../../app/theme';
+import { isThemeChoice, storeChoice, useStoredChoice, type ThemeChoice } from '../../app/theme';
 import { useStrings } from '../../i18n';
 import { shellStrings } from './strings';
 
@@ -41,9 +41,11 @@ const ICONS: Record<ThemeChoice, ReactNode> = {
 /** Light / dark / system. A choice here also clears a `theme` fixed by the URL. */
 export function ThemeSwitch() {
   const t = useStrings(shellStrings);
-  const choice = useStoredChoice();
+  const stored = useStoredChoice();
   const navigate = useNavigate();
   const urlTheme = useSearch({ strict: false }).theme;
+  // A theme fixed by the URL is the one in force, so the switch shows it, not the stored one.
+  const choice = isThemeChoice(urlTheme) ? urlTheme : stored;
   const labels: Record<ThemeChoice, string> = {
     light: t.themeLight,
     dark: t.themeDark,

@@ -22,7 +22,7 @@ export function RuntimeSnippets({
 }: {
   runtimeId: string;
   /**
-   * Inside another card that already shows the guide's example (the runtime page's deployment
+   * Inside another card that shows the guide's example after it (the runtime page's deployment
    * section): no card of its own, a level-3 heading, and no second copy of the guide's example.
    */
   nested?: boolean;

@@ -46,7 +46,7 @@ export const snippetStrings = defineStrings({
     heading: '部署 {runtime}',
     intro:
       '适用于当前版本的可用代码片段：版本已固定并注明，每个代码块都附有来源。我们没有在你的环境中运行过它们：运行前请先阅读。与来源不一致的代码块会注明。',
-    targetsLabel: '部署位置',
+    targetsLabel: '部署目标',
     target_k8s_containerd2: 'Kubernetes · containerd 2.x',
     target_k8s_containerd1: 'Kubernetes · containerd 1.x',
     target_k3s: 'K3s',

@@ -7,7 +7,7 @@ export const treeSwitcherStrings = defineStrings({
     originExtension: 'Extension of the guide',
     originCustom: 'Custom, from this site',
     about: 'About this tree',
-    startsOver: 'Choosing another tree starts over.',
+    startsOver: 'Choosing another tree keeps the answers it asks too.',
   },
   zh: {
     label: '决策树',
@@ -15,6 +15,6 @@ export const treeSwitcherStrings = defineStrings({
     originExtension: '指南的扩展',
     originCustom: '自定义，由本站提供',
     about: '关于此决策树',
-    startsOver: '选择其他决策树会从头开始。',
+    startsOver: '切换决策树时，保留另一棵树同样提出的问题的回答。',
   },
 });

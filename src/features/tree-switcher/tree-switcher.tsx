@@ -20,13 +20,13 @@ function originLabel(origin: Tree['origin'], t: SwitcherText): string {
 interface TreeSwitcherProps {
   /** The id of the tree being walked. */
   currentId: string;
-  /** Switches to another tree from its first question (useWizardState().switchTree). */
+  /** Switches to another tree, keeping the answers it shares (useWizardState().switchTree). */
   onSwitch: (treeId: string) => void;
 }
 
 /**
  * Every tree in force, each saying where it comes from: the guide's own, our extension of it,
- * or a site's custom tree. Choosing one writes `tree` to the URL and starts over.
+ * or a site's custom tree. Choosing one writes `tree` to the URL and keeps the answers that tree asks too.
  */
 export function TreeSwitcher({ currentId, onSwitch }: TreeSwitcherProps) {
   const { trees } = useContent();

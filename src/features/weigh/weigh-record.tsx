@@ -2,7 +2,7 @@
 // is the result's, with the weighing as one more section. The record's writer loads on demand,
 // as on the result page.
 import { useState } from 'react';
-import { pageHref, useWizardUrl } from '../../app/absolute-url';
+import { sharedPageHref, useWizardUrl } from '../../app/absolute-url';
 import { useContent } from '../../app/content-context';
 import { useRouter } from '@tanstack/react-router';
 import { explain } from '../../domain/explain';
@@ -48,11 +48,11 @@ export function WeighRecord(props: {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  const wizardUrl = useWizardUrl();
   const outcome = from.resolution.outcome;
   const recordTree = content.trees.find((tree) => tree.id === from.tree.id);
   if (!outcome || !recordTree) return null;
 
-  const wizardUrl = useWizardUrl();
   const name = (id: string) => content.runtimes.find((r) => r.id === id)?.name[lang] ?? id;
 
   const download = () => {
@@ -66,7 +66,7 @@ export function WeighRecord(props: {
           weighing.criteria.map((criterion, c) => [criterion.id, weighing.weights[c] ?? 0]),
         );
         const weighUrl = new URL(
-          pageHref(
+          sharedPageHref(
             router,
             '/weigh',
             encodeWeighState(

@@ -10,14 +10,7 @@ import { resultStrings } from './result-strings';
  * address is built through the router (hash or path, with the base path) rather than a typed
  * route.
  */
-export function ResultLinks({
-  runtime,
-  weighSearch,
-}: {
-  runtime: Runtime;
-  /** This result's answers as weights and must-haves (domain/weigh/state). */
-  weighSearch: Record<string, string>;
-}) {
+export function ResultLinks({ runtime }: { runtime: Runtime }) {
   const lang = useLang();
   const t = useStrings(resultStrings);
   const content = useContent();
@@ -36,9 +29,6 @@ export function ResultLinks({
       <a href={compareHref} className="btn">
         {format(t.compare, { count: content.runtimes.length })}
       </a>
-      <Link to="/weigh" search={weighSearch} className="btn">
-        {t.weighNeeds}
-      </Link>
     </nav>
   );
 }

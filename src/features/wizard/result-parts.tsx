@@ -2,7 +2,13 @@
 // guide's symbols never stand alone), a guide figure, published figures beside the guide's, and
 // a card's sources.
 import type { Content, Runtime, Source } from '../../content/schema';
-import type { FeatureCellData, GuideFigure, PublishedFigureData } from '../../domain/explain';
+import type {
+  FeatureCellData,
+  GuideFigure,
+  PropertyCellData,
+  PropertyRowData,
+  PublishedFigureData,
+} from '../../domain/explain';
 import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
@@ -74,9 +80,11 @@ export function PublishedBesideGuide({ figures }: { figures: readonly PublishedF
   return (
     <ul className="published-notes">
       {figures.map((figure) => {
+        // Our own reading carries its label once, from its citation ("Our inference, not a
+        // published figure: …"), after the statement like every other source.
         const label =
           figure.source.kind === 'inference'
-            ? t.ourInference
+            ? undefined
             : figure.relation === 'disagrees'
               ? t.publishedDisagree
               : figure.relation === 'adds'
@@ -89,8 +97,12 @@ export function PublishedBesideGuide({ figures }: { figures: readonly PublishedF
             data-relation={figure.relation}
             data-source-kind={figure.source.kind}
           >
-            <strong className="published-label">{label}</strong>
-            {punctuationStrings[lang].colon}
+            {label !== undefined && (
+              <>
+                <strong className="published-label">{label}</strong>
+                {punctuationStrings[lang].colon}
+              </>
+            )}
             {figure.statement[lang]} <span className="muted">{figure.conditions[lang]}</span>{' '}
             <SourceCitation source={figure.source} />
           </li>
@@ -137,5 +149,28 @@ export function SourceFooter({ sources }: { sources: readonly Source[] }) {
         </details>
       )}
     </div>
+  );
+}
+
+/**
+ * A published property cell (ours, from the cited source): its mark in words, what it means, and
+ * the source. Shown beside the guide's cell, never instead of it.
+ */
+export function PropertyReading({
+  row,
+  cell,
+}: {
+  row: PropertyRowData | undefined;
+  cell: PropertyCellData | undefined;
+}) {
+  const lang = useLang();
+  const t = useStrings(resultStrings);
+  if (!row || !cell) return null;
+  return (
+    <span className="property-reading" data-property={row.id}>
+      {format(t.propertyReading, { property: row.label[lang], reading: '' })}
+      <SupportWord support={cell.support} /> {cell.text[lang]}{' '}
+      <SourceCitation source={cell.source} />
+    </span>
   );
 }

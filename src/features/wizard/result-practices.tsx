@@ -1,9 +1,14 @@
 // The result's best practices for the chosen runtime: the guide's, or a plain statement that it
 // has none, and practices published elsewhere.
 import type { Content, Runtime } from '../../content/schema';
-import { GuidePracticeList, PublishedPracticeList } from '../../components/ui/practice-lists';
+import {
+  GuidePracticeList,
+  ManagedOfferList,
+  PublishedPracticeList,
+} from '../../components/ui/practice-lists';
 import { format, useLang, useStrings } from '../../i18n';
 import { resultStrings } from './result-strings';
+import { ResultFold } from './result-fold';
 
 export function BestPracticesSection({ runtime, content }: { runtime: Runtime; content: Content }) {
   const lang = useLang();
@@ -12,9 +17,9 @@ export function BestPracticesSection({ runtime, content }: { runtime: Runtime; c
   const published = content.publishedPractices.filter(
     (practice) => practice.runtime === runtime.id,
   );
+  const offers = content.managedOffers.filter((offer) => offer.runtime === runtime.id);
   return (
-    <section className="result-section" aria-labelledby="practices-heading">
-      <h3 id="practices-heading">{format(t.bestPracticesTitle, { runtime: name })}</h3>
+    <ResultFold id="practices" title={format(t.bestPracticesTitle, { runtime: name })}>
       {runtime.bestPractices.length > 0 ? (
         <GuidePracticeList runtime={runtime} />
       ) : (
@@ -26,6 +31,12 @@ export function BestPracticesSection({ runtime, content }: { runtime: Runtime; c
           <PublishedPracticeList practices={published} />
         </>
       )}
-    </section>
+      {offers.length > 0 && (
+        <>
+          <h4>{t.managedOffers}</h4>
+          <ManagedOfferList offers={offers} />
+        </>
+      )}
+    </ResultFold>
   );
 }

@@ -8,6 +8,7 @@ import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import { PublishedBesideGuide, runtimeOf, SourceFooter, useRuntimeName } from './result-parts';
 import { resultStrings } from './result-strings';
+import { ResultFold } from './result-fold';
 
 export function RecommendationSection({
   explanation,
@@ -38,12 +39,7 @@ export function RecommendationSection({
     return criterion ? [`“${criterion.label[lang]}”`] : [];
   });
   return (
-    <section
-      className="result-section"
-      aria-labelledby="scenario-heading"
-      data-testid="recommendations"
-    >
-      <h3 id="scenario-heading">{t.scenarioTitle}</h3>
+    <ResultFold id="scenario" testId="recommendations" title={t.scenarioTitle}>
       {scenarios.length > 0 ? (
         <p>
           {format(t.closestScenario, {
@@ -84,7 +80,7 @@ export function RecommendationSection({
         </div>
       )}
       <SourceFooter sources={[content.practice2025.source]} />
-    </section>
+    </ResultFold>
   );
 }
 

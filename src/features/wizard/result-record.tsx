@@ -101,47 +101,43 @@ export function DecisionRecordActions({
   };
 
   return (
-    <section className="result-section record-actions" aria-labelledby="record-heading">
-      <h3 id="record-heading">{t.recordTitle}</h3>
-      <p className="muted">{t.recordLead}</p>
-      <div className="action-row" onPointerEnter={preload} onFocus={preload}>
-        <button
-          type="button"
-          className="btn"
-          aria-busy={downloading || undefined}
-          onClick={() => {
-            if (downloading) return;
-            const date = today();
-            const text = recordText(date);
-            if (typeof text === 'string') {
-              download(text, date);
-              return;
-            }
-            setDownloading(true);
-            text
-              .then(
-                (ready) => {
-                  download(ready, date);
-                },
-                () => undefined,
-              )
-              .finally(() => {
-                setDownloading(false);
-              });
-          }}
-        >
-          <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
-            <path
-              d="M8 2v8m-3.5-3.5L8 10l3.5-3.5M3 13h10"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.6"
-            />
-          </svg>
-          {downloading ? t.recordPreparing : t.download}
-        </button>
-        <CopyButton text={() => recordText(today())} label={t.copyRecord} />
-      </div>
+    <div className="record-actions" onPointerEnter={preload} onFocus={preload}>
+      <button
+        type="button"
+        className="btn"
+        aria-busy={downloading || undefined}
+        onClick={() => {
+          if (downloading) return;
+          const date = today();
+          const text = recordText(date);
+          if (typeof text === 'string') {
+            download(text, date);
+            return;
+          }
+          setDownloading(true);
+          text
+            .then(
+              (ready) => {
+                download(ready, date);
+              },
+              () => undefined,
+            )
+            .finally(() => {
+              setDownloading(false);
+            });
+        }}
+      >
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+          <path
+            d="M8 2v8m-3.5-3.5L8 10l3.5-3.5M3 13h10"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+          />
+        </svg>
+        {downloading ? t.recordPreparing : t.download}
+      </button>
+      <CopyButton text={() => recordText(today())} label={t.copyRecord} />
       {loadFailed && (
         <div className="notice notice-error record-load-failed" role="alert">
           <p>{t.recordLoadFailed}</p>
@@ -157,6 +153,6 @@ export function DecisionRecordActions({
           />
         </div>
       )}
-    </section>
+    </div>
   );
 }

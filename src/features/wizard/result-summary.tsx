@@ -15,9 +15,13 @@ import { WhyNotSection } from './result-why-not';
 import { WhySection } from './result-why';
 import { CaseStudiesSection } from './result-case-studies';
 import { ResultLinks } from './result-links';
+import { ResultDispute } from './result-dispute';
 import { BestPracticesSection } from './result-practices';
 import { DecisionRecordActions } from './result-record';
 import { wizardStrings } from './strings';
+import { resultStrings } from './result-strings';
+import { glanceOf, ResultGlance } from './result-glance';
+import { OnThisPage, ResultFold, useResultFolds, type FoldEntry } from './result-fold';
 import './result.css';
 
 interface ResultSummaryProps {
@@ -31,8 +35,13 @@ interface ResultSummaryProps {
   searchFor: (answers: Record<string, string>, treeId?: string) => Record<string, string>;
   /** This result's canonical search: its share link. */
   canonical: Record<string, string>;
-  /** What the route adds from other features (Add to plan). */
+  /**
+   * What the route adds to the actions row from other features (Copy link and Embed, Add to
+   * plan), since features do not import each other.
+   */
   extras?: ReactNode;
+  /** The deployment snippets (another feature), folded under "On this page" like the rest. */
+  deploy?: ReactNode;
 }
 
 export function ResultSummary({
@@ -44,10 +53,13 @@ export function ResultSummary({
   searchFor,
   canonical,
   extras,
+  deploy,
 }: ResultSummaryProps) {
   const lang = useLang();
   const t = useStrings(wizardStrings);
+  const r = useStrings(resultStrings);
   const content = useContent();
+  useResultFolds();
   // Only the guide's own tree has "the guide's" outcomes and scenarios; ours and teams' trees do not.
   const fromGuideTree =
     content.trees.find((candidate) => candidate.id === tree.id)?.origin === 'guide';
@@ -56,6 +68,40 @@ export function ResultSummary({
     () => explain(content, tree, steps, outcome, content.trees),
     [content, tree, steps, outcome],
   );
+  const glance = useMemo(() => glanceOf(explanation), [explanation]);
+  const shown = useMemo(() => new Set(glance.caveat ? [glance.caveat.figure.id] : []), [glance]);
+  const weighSearch = resultWeighSearch(
+    content,
+    tree,
+    Object.fromEntries(steps.map((step) => [step.question.id, step.answer.id])),
+    { lang },
+  );
+  // The guide's outcome labels use a notation it never explains ("Y=4 sandbox isolation").
+  const labelHasNotation = /\bY\s*=\s*\d/.test(outcome.label[lang]);
+  const hasCaseStudies = content.caseStudies.some((study) =>
+    explanation.caseStudyIds.includes(study.id),
+  );
+
+  const entries: FoldEntry[] = [
+    { id: 'answers', title: t.yourAnswers },
+    { id: 'why', title: format(r.whyTitle, { runtime: runtimeName }) },
+    { id: 'why-not', title: r.whyNotTitle },
+    { id: 'what-if', title: r.whatIfTitle },
+    { id: 'scenario', title: r.scenarioTitle },
+    ...(runtime
+      ? [
+          {
+            id: 'guidance',
+            title: format(runtime.source.kind === 'guide' ? t.guidance : t.guidanceOther, {
+              runtime: runtimeName,
+            }),
+          },
+          { id: 'practices', title: format(r.bestPracticesTitle, { runtime: runtimeName }) },
+        ]
+      : []),
+    ...(hasCaseStudies ? [{ id: 'case-studies', title: r.caseStudiesTitle }] : []),
+    ...(deploy ? [{ id: 'deploy', title: format(r.deployTitle, { runtime: runtimeName }) }] : []),
+  ];
 
   return (
     <section
@@ -71,12 +117,43 @@ export function ResultSummary({
       <h2 id="result-heading" tabIndex={-1} data-step-heading className="result-heading">
         {format(t.recommended, { runtime: runtimeName })}
       </h2>
-      {runtime && <p className="result-summary">{runtime.summary[lang]}</p>}
+      <ResultDispute
+        dispute={explanation.dispute}
+        runtime={outcome.runtime}
+        content={content}
+        searchFor={searchFor}
+      />
+
+      <ResultGlance explanation={explanation} content={content} glance={glance} steps={steps} />
+
+      <div
+        className="result-actions"
+        data-testid="result-actions"
+        role="group"
+        aria-label={r.actionsLabel}
+      >
+        {extras}
+        <DecisionRecordActions
+          explanation={explanation}
+          content={content}
+          tree={tree}
+          steps={steps}
+          canonical={canonical}
+        />
+        {runtime && (
+          <Link to="/weigh" search={weighSearch} className="btn">
+            {r.weighNeeds}
+          </Link>
+        )}
+      </div>
 
       <dl className="result-facts">
         <div>
           <dt>{fromGuideTree ? t.outcomeInTree : t.outcomeInOtherTree}</dt>
-          <dd>{outcome.label[lang]}</dd>
+          <dd>
+            {outcome.label[lang]}
+            {labelHasNotation && <span className="result-notation">{r.outcomeNotation}</span>}
+          </dd>
         </div>
         <div>
           <dt>{fromGuideTree ? t.scenario : t.scenarioOther}</dt>
@@ -84,19 +161,9 @@ export function ResultSummary({
         </div>
       </dl>
 
-      {runtime && (
-        <ResultLinks
-          runtime={runtime}
-          weighSearch={resultWeighSearch(
-            content,
-            tree,
-            Object.fromEntries(steps.map((step) => [step.question.id, step.answer.id])),
-            { lang },
-          )}
-        />
-      )}
+      <OnThisPage label={r.onThisPage} entries={entries} />
 
-      <section className="result-section" aria-labelledby="answers-heading">
+      <section className="result-section" id="answers" aria-labelledby="answers-heading">
         <h3 id="answers-heading">{t.yourAnswers}</h3>
         <ol className="answer-trail">
           {steps.map((step) => (
@@ -116,33 +183,39 @@ export function ResultSummary({
         </ol>
       </section>
 
-      <WhySection explanation={explanation} content={content} />
-      <RecommendationSection explanation={explanation} content={content} />
+      <WhySection explanation={explanation} content={content} shown={shown} />
       <WhyNotSection explanation={explanation} content={content} searchFor={searchFor} />
       <WhatIfSection explanation={explanation} content={content} searchFor={searchFor} />
+      <RecommendationSection explanation={explanation} content={content} />
 
       {runtime && (
-        <section className="result-section guidance" aria-labelledby="guidance-heading">
-          <h3 id="guidance-heading">
-            {format(runtime.source.kind === 'guide' ? t.guidance : t.guidanceOther, {
-              runtime: runtimeName,
-            })}{' '}
-            <RuntimeBadge runtime={runtime} />
-          </h3>
+        <ResultFold
+          id="guidance"
+          title={
+            <>
+              {format(runtime.source.kind === 'guide' ? t.guidance : t.guidanceOther, {
+                runtime: runtimeName,
+              })}{' '}
+              <RuntimeBadge runtime={runtime} />
+            </>
+          }
+        >
           <RuntimeGuidance runtime={runtime} level={4} />
-        </section>
+        </ResultFold>
       )}
 
       {runtime && <BestPracticesSection runtime={runtime} content={content} />}
       <CaseStudiesSection ids={explanation.caseStudyIds} content={content} />
-      <DecisionRecordActions
-        explanation={explanation}
-        content={content}
-        tree={tree}
-        steps={steps}
-        canonical={canonical}
-      />
-      {extras}
+      {deploy && (
+        <ResultFold
+          id="deploy"
+          title={format(r.deployTitle, { runtime: runtimeName })}
+          defaultOpen={canonical.target !== undefined}
+        >
+          {deploy}
+        </ResultFold>
+      )}
+      {runtime && <ResultLinks runtime={runtime} />}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { runtimeColorStyle } from '../../components/ui/runtime-badge';
 import { format, useLang, useStrings } from '../../i18n';
 import { runtimeOf, useRuntimeName, type SearchFor } from './result-parts';
 import { resultStrings } from './result-strings';
+import { ResultFold } from './result-fold';
 
 export function WhatIfSection({
   explanation,
@@ -20,8 +21,7 @@ export function WhatIfSection({
   const t = useStrings(resultStrings);
   const runtimeName = useRuntimeName(content);
   return (
-    <section className="result-section" aria-labelledby="what-if-heading" data-testid="what-if">
-      <h3 id="what-if-heading">{t.whatIfTitle}</h3>
+    <ResultFold id="what-if" testId="what-if" title={t.whatIfTitle}>
       <p className="muted">{t.whatIfLead}</p>
       <ul className="what-if-list">
         {explanation.whatIf.map((item) => {
@@ -74,6 +74,6 @@ export function WhatIfSection({
           );
         })}
       </ul>
-    </section>
+    </ResultFold>
   );
 }

@@ -14,6 +14,7 @@ import { RuntimeBadge, runtimeColorStyle } from '../../components/ui/runtime-bad
 import { format, useLang, useStrings } from '../../i18n';
 import {
   CellReading,
+  PropertyReading,
   PublishedBesideGuide,
   runtimeOf,
   SourceFooter,
@@ -22,6 +23,7 @@ import {
   type SearchFor,
 } from './result-parts';
 import { resultStrings } from './result-strings';
+import { ResultFold } from './result-fold';
 import { punctuationStrings } from '../../i18n/strings';
 
 export function WhyNotSection({
@@ -35,8 +37,7 @@ export function WhyNotSection({
 }) {
   const t = useStrings(resultStrings);
   return (
-    <section className="result-section" aria-labelledby="why-not-heading" data-testid="why-not">
-      <h3 id="why-not-heading">{t.whyNotTitle}</h3>
+    <ResultFold id="why-not" testId="why-not" title={t.whyNotTitle}>
       <p className="muted">{t.whyNotLead}</p>
       <ul className="why-not-list">
         {explanation.whyNot.map((item) => (
@@ -49,7 +50,7 @@ export function WhyNotSection({
           />
         ))}
       </ul>
-    </section>
+    </ResultFold>
   );
 }
 
@@ -74,9 +75,13 @@ function WhyNotCard({
   const verdict =
     item.verdict === 'ruled_out'
       ? t.verdictRuledOut
-      : item.verdict === 'second'
-        ? t.verdictSecond
-        : t.verdictNotChosen;
+      : item.verdict === 'disputed'
+        ? t.verdictDisputed
+        : item.verdict === 'second'
+          ? t.verdictSecond
+          : item.verdict === 'also_meets'
+            ? t.verdictAlsoMeets
+            : t.verdictNotChosen;
 
   const sources: Source[] = [
     ...tableSource(content, item.runtime),
@@ -102,6 +107,12 @@ function WhyNotCard({
           {' · '}
           {format(t.versus, { recommended, reading: '' })}
           <CellReading cell={entry.recommended.cell} figure={entry.recommended.figure} />
+        </>
+      )}
+      {entry.subject.property && (
+        <>
+          {' · '}
+          <PropertyReading row={entry.need.property} cell={entry.subject.property} />
         </>
       )}
       <PublishedBesideGuide
@@ -131,14 +142,14 @@ function WhyNotCard({
             <li className="reason">
               <strong>{format(t.recommendedBetter, { recommended })}</strong>
               {punctuationStrings[lang].colon}
-              <Comparisons items={item.recommendedBetter} subjectFirst={false} />
+              <Comparisons items={item.recommendedBetter} recommended={recommended} />
             </li>
           )}
           {item.subjectBetter.length > 0 && (
             <li className="reason">
               <strong>{t.subjectBetter}</strong>
               {punctuationStrings[lang].colon}
-              <Comparisons items={item.subjectBetter} subjectFirst />
+              <Comparisons items={item.subjectBetter} recommended={recommended} />
             </li>
           )}
           {item.recommendations.map(({ recommendation, role }) => (
@@ -185,20 +196,23 @@ function WhyNotCard({
 
 function Comparisons({
   items,
-  subjectFirst,
+  recommended,
 }: {
   items: readonly FeatureComparison[];
-  subjectFirst: boolean;
+  /** The recommended runtime's name: the line names whose cell each one is. */
+  recommended: string;
 }) {
   const lang = useLang();
   const t = useStrings(resultStrings);
   return (
     <>
       {items.map((item, index) => {
-        const [a, b] = subjectFirst
-          ? [item.subject, item.recommended]
-          : [item.recommended, item.subject];
-        const [before, middle, after] = splitTemplate(t.comparison, item.feature.label[lang]);
+        const [a, b] = [item.subject, item.recommended];
+        const [before, middle, after] = splitTemplate(
+          t.comparison,
+          item.feature.label[lang],
+          recommended,
+        );
         return (
           <Fragment key={item.feature.id}>
             {index > 0 && t.listSeparator}
@@ -214,9 +228,13 @@ function Comparisons({
   );
 }
 
-/** Splits "{feature}: {a} against {b}" around its two cells, with the feature filled in. */
-function splitTemplate(template: string, feature: string): [string, string, string] {
-  const filled = format(template, { feature });
+/** Splits "{feature}: {a} ({recommended}: {b})" around its two cells, the names filled in. */
+function splitTemplate(
+  template: string,
+  feature: string,
+  recommended: string,
+): [string, string, string] {
+  const filled = format(template, { feature, recommended });
   const [before = '', rest = ''] = filled.split('{a}');
   const [middle = '', after = ''] = rest.split('{b}');
   return [before, middle, after];

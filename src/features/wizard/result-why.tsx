@@ -6,32 +6,48 @@ import { SourceCitation } from '../../components/ui/source-citation';
 import { format, useLang, useStrings } from '../../i18n';
 import {
   CellReading,
+  PropertyReading,
   PublishedBesideGuide,
   SourceFooter,
   tableSource,
   useRuntimeName,
 } from './result-parts';
 import { resultStrings } from './result-strings';
+import { ResultFold } from './result-fold';
 import { punctuationStrings } from '../../i18n/strings';
 
 export function WhySection({
   explanation,
   content,
+  shown,
 }: {
   explanation: Explanation;
   content: Content;
+  /** Published figures already on the page (the result's headline caveat): never repeated. */
+  shown: ReadonlySet<string>;
 }) {
   const t = useStrings(resultStrings);
   const name = useRuntimeName(content)(explanation.runtime);
   const sources: Source[] = tableSource(content, explanation.runtime);
+  // A figure shown under a need is not shown again under the table's ratings.
+  const seen = new Set(shown);
+  const needs = explanation.needs.map((finding) => {
+    const published = finding.subject.published.filter((figure) => !seen.has(figure.id));
+    for (const figure of published) seen.add(figure.id);
+    return { ...finding, subject: { ...finding.subject, published } };
+  });
+  const unseen = (standings: Standing[]) =>
+    standings.map((standing) => ({
+      ...standing,
+      disputes: standing.disputes.filter((figure) => !seen.has(figure.id)),
+    }));
   return (
-    <section className="result-section" aria-labelledby="why-heading" data-testid="why">
-      <h3 id="why-heading">{format(t.whyTitle, { runtime: name })}</h3>
-      {explanation.needs.length > 0 ? (
+    <ResultFold id="why" testId="why" title={format(t.whyTitle, { runtime: name })}>
+      {needs.length > 0 ? (
         <>
           <p>{format(t.whyLead, { runtime: name })}</p>
           <ul className="need-list">
-            {explanation.needs.map((finding) => (
+            {needs.map((finding) => (
               <NeedItem key={finding.need.criterion.id} finding={finding} />
             ))}
           </ul>
@@ -40,11 +56,11 @@ export function WhySection({
         <p>{format(t.noNeeds, { runtime: name })}</p>
       )}
       <div className="consequences">
-        <StandingList title={t.ratedWell} standings={explanation.strengths} />
-        <StandingList title={t.ratedWeakly} standings={explanation.weaknesses} />
+        <StandingList title={t.ratedWell} standings={unseen(explanation.strengths)} />
+        <StandingList title={t.ratedWeakly} standings={unseen(explanation.weaknesses)} />
       </div>
       <SourceFooter sources={sources} />
-    </section>
+    </ResultFold>
   );
 }
 
@@ -84,8 +100,16 @@ function NeedItem({ finding }: { finding: NeedFinding }) {
       <span className="need-reading">
         {format(t.guideRates, { feature: need.feature.label[lang], reading: '' })}
         <CellReading cell={subject.cell} figure={subject.figure} />
-        {subject.meets === false && <span className="need-caveat"> · {t.notMet}</span>}
+        {subject.meets === false && !subject.property && (
+          <span className="need-caveat"> · {t.notMet}</span>
+        )}
       </span>
+      {subject.property && (
+        <span className="need-reading">
+          <PropertyReading row={need.property} cell={subject.property} />
+          {subject.meets === false && <span className="need-caveat"> · {t.propertyNotMet}</span>}
+        </span>
+      )}
       <PublishedBesideGuide figures={subject.published} />
       <details className="how-read">
         <summary>{t.howWeRead}</summary>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from '@tanstack/react-router';
 import type { WizardState } from '../../app/wizard-state';
 import { useContent } from '../../app/content-context';
 import { getRuntime } from '../../content';
@@ -10,16 +11,19 @@ import { wizardStrings } from './strings';
 import './wizard.css';
 
 /**
- * The question being asked, or the result, with progress, Back and Start over. `resultExtras`
- * lets the route add what another feature offers on a result (Add to plan), since features do
- * not import each other.
+ * The question being asked, or the result, with progress, Back and Start over. The route adds
+ * what other features offer on a result, since features do not import each other:
+ * `resultExtras` goes into the result's actions row (Copy link, Add to plan), `resultDeploy`
+ * under its "On this page" menu (the deployment snippets).
  */
 export function WizardPanel({
   state,
   resultExtras,
+  resultDeploy,
 }: {
   state: WizardState;
   resultExtras?: (runtimeId: string) => ReactNode;
+  resultDeploy?: (runtimeId: string) => ReactNode;
 }) {
   const lang = useLang();
   const t = useStrings(wizardStrings);
@@ -31,13 +35,18 @@ export function WizardPanel({
   const stepKey = current ? `q:${current.id}` : outcome ? `o:${outcome.id}` : 'none';
 
   // On each step (not the first load) focus moves to the new heading, so keyboard and
-  // screen-reader users land on the question they now have to answer.
+  // screen-reader users land on the question they now have to answer. A link that starts the
+  // walk from another page asks for the same on arrival (history state `focusStep`); a page
+  // opened from an address keeps the browser's own focus.
+  const arrivedToAnswer = useLocation({ select: (location) => location.state.focusStep === true });
   useEffect(() => {
     if (isFirstStep.current) {
       isFirstStep.current = false;
-      return;
+      if (!arrivedToAnswer) return;
     }
     panelRef.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+    // Only the step decides: the history state is read once, on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stepKey]);
 
   const done = steps.length;
@@ -80,6 +89,7 @@ export function WizardPanel({
           searchFor={state.searchFor}
           canonical={state.canonical}
           extras={resultExtras?.(outcome.runtime)}
+          deploy={resultDeploy?.(outcome.runtime)}
         />
       )}
       {!current && !outcome && (

@@ -29,8 +29,8 @@ export function AddToPlan({ treeId, answers, defaultName, search }: AddToPlanPro
   const full = values.length >= MAX_WORKLOADS;
 
   return (
-    <section className="result-section add-to-plan" aria-labelledby={`${inputId}-heading`}>
-      <h3 id={`${inputId}-heading`}>{t.addHeading}</h3>
+    // One group in the result's actions row, named for what it does.
+    <div className="add-to-plan" role="group" aria-label={t.addHeading}>
       <form
         className="add-to-plan-form"
         onSubmit={(event) => {
@@ -76,6 +76,6 @@ export function AddToPlan({ treeId, answers, defaultName, search }: AddToPlanPro
           </Link>
         ) : null}
       </p>
-    </section>
+    </div>
   );
 }

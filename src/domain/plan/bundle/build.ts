@@ -1,241 +1,27 @@
-// One deployment bundle for a whole plan, on one snippet target: the node preparation, one
-// containerd configuration with every runtime the plan needs, one RuntimeClass per runtime,
-// one Pod per workload, and the commands that apply them. Built from the current snippet sets
-// (content data) by reading their blocks, never by writing per-runtime text here: the
-// configuration tables, RuntimeClasses and Pods are the sets' own, merged; only the glue
-// comments below are ours. Pure: the same plan, target and language give the same files.
-import type { Lang, Localized } from '../tree';
-
-export type BundleTarget = 'k8s_containerd2' | 'k8s_containerd1' | 'k3s' | 'ctr';
-export const BUNDLE_TARGETS: readonly BundleTarget[] = [
-  'k8s_containerd2',
-  'k8s_containerd1',
-  'k3s',
-  'ctr',
-];
-
-/** A snippet as the bundle reads it (the content schema's type is structurally compatible). */
-export interface BundleSnippet {
-  id: string;
-  runtime: string;
-  title: Localized;
-  language: 'bash' | 'yaml' | 'toml';
-  code: Localized;
-  origin: 'guide' | 'current';
-  target?: BundleTarget | undefined;
-  step?: 'install' | 'configure' | 'runtimeclass' | 'pod' | 'smoke' | 'gpu' | undefined;
-  pairsWith?: string | undefined;
-  filename?: string | undefined;
-  note?: Localized | undefined;
-}
-
-export interface BundleWorkload {
-  name: string;
-  runtime: string;
-  gpu: boolean;
-}
-
-export interface BundleFile {
-  filename: string;
-  language: 'bash' | 'yaml' | 'toml';
-  title: string;
-  code: string;
-  /** The snippet blocks it was built from, for their sources and caveats. */
-  from: string[];
-}
-
-export interface BundleClass {
-  name: string;
-  runtime: string;
-  /** The containerd runtime it runs on; undefined when an install step creates the class. */
-  handler: string | undefined;
-  /** `bundle`: runtimeclasses.yaml defines it. `install`: a preparation step creates it. */
-  definedBy: 'bundle' | 'install';
-}
-
-export interface BundlePod {
-  name: string;
-  workload: number;
-  runtime: string;
-  runtimeClassName: string | undefined;
-  gpu: boolean;
-}
-
-export interface BundleGap {
-  kind: 'no-set' | 'no-gpu-set';
-  runtime: string;
-}
-
-export interface Bundle {
-  target: BundleTarget;
-  files: BundleFile[];
-  classes: BundleClass[];
-  pods: BundlePod[];
-  /** Runtimes (or their GPU variants) the snippet sets have nothing for on this target. */
-  gaps: BundleGap[];
-}
-
-const GLUE = {
-  en: {
-    prepareTitle: 'Node preparation',
-    prepareHead: [
-      '# Node preparation for the plan: run each section on every node that runs its runtime',
-      '# (sections that install into the cluster, such as Helm charts, run once).',
-    ],
-    section: '# ==== {runtime}: {title}',
-    gpuSection: '# ==== {runtime} (GPU): {title}',
-    configTitle: 'containerd configuration',
-    registersItself:
-      '# {runtime}: no table here: its preparation step registers its runtimes itself.',
-    runtimeHead: '# ---- {runtime}',
-    classesTitle: 'RuntimeClasses',
-    classesHead:
-      '# One RuntimeClass per runtime; each handler names a runtime table in the containerd configuration.',
-    createdBy: '# {name} ({runtime}): created by its preparation step, not defined here.',
-    workloadsTitle: 'Workloads (one Pod each)',
-    workloadsHead:
-      '# One Pod per workload. Replace each demo image and command with the workload’s own.',
-    workload: '# Workload “{name}” on {runtime}',
-    workloadGpu: '# Workload “{name}” on {runtime}, with a GPU',
-    applyTitle: 'Apply',
-    applyHead:
-      '# Apply the RuntimeClasses, check the ones preparation created, then the workloads.',
-    extraTitle: 'Extra configuration file',
-    runTitle: 'Run the workloads with ctr',
-    runHead: '# One ctr run per runtime (ctr has no Pods): start each workload the same way.',
-    runWorkloads: '# Workloads on {runtime}: {names}',
-  },
-  zh: {
-    prepareTitle: '节点准备',
-    prepareHead: [
-      '# 此规划的节点准备：每一节在运行该运行时的每个节点上执行',
-      '#（安装到集群中的步骤，例如 Helm chart，只需执行一次）。',
-    ],
-    section: '# ==== {runtime}：{title}',
-    gpuSection: '# ==== {runtime}（GPU）：{title}',
-    configTitle: 'containerd 配置',
-    registersItself: '# {runtime}：这里没有它的表：其准备步骤会自行注册运行时。',
-    runtimeHead: '# ---- {runtime}',
-    classesTitle: 'RuntimeClass',
-    classesHead:
-      '# 每个运行时一个 RuntimeClass；每个 handler 对应 containerd 配置中的一张运行时表。',
-    createdBy: '# {name}（{runtime}）：由其准备步骤创建，这里不再定义。',
-    workloadsTitle: '工作负载（每个一个 Pod）',
-    workloadsHead: '# 每个工作负载一个 Pod。请把演示镜像和命令换成该工作负载自己的。',
-    workload: '# 工作负载“{name}”，运行在 {runtime} 上',
-    workloadGpu: '# 工作负载“{name}”，运行在 {runtime} 上，使用 GPU',
-    applyTitle: '应用',
-    applyHead: '# 先应用 RuntimeClass，检查准备步骤创建的 RuntimeClass，再应用工作负载。',
-    extraTitle: '额外的配置文件',
-    runTitle: '用 ctr 运行工作负载',
-    runHead: '# 每个运行时一条 ctr run（ctr 没有 Pod）：每个工作负载按同样方式启动。',
-    runWorkloads: '# 运行在 {runtime} 上的工作负载：{names}',
-  },
-} as const;
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    Object.hasOwn(values, key) ? (values[key] ?? match) : match,
-  );
-}
-
-const isComment = (line: string) => line.trimStart().startsWith('#');
-
-/** The part a GPU block plays, from the name it downloads as (`…-gpu-<part>.<ext>`). */
-export function gpuPart(snippet: BundleSnippet): string | undefined {
-  return /-gpu-([a-z0-9]+)\.[a-z]+$/.exec(snippet.filename ?? '')?.[1];
-}
-
-/** The `kind:` of a YAML block (our blocks hold one document each). */
-export function yamlKind(code: string): string | undefined {
-  return /^kind:\s*(\S+)\s*$/m.exec(code)?.[1];
-}
-
-/** metadata.name of a one-document YAML block. */
-function yamlName(code: string): string | undefined {
-  return /^metadata:\s*\n\s+name:\s*(\S+)\s*$/m.exec(code)?.[1];
-}
-
-export function yamlField(code: string, field: string): string | undefined {
-  return new RegExp(`^\\s*${field}:\\s*(\\S+)\\s*$`, 'm').exec(code)?.[1];
-}
-
-/**
- * Splits a script into sections that each start at a comment line following a command, so a
- * step that several runtimes' scripts share (installing K3s) is kept once.
- */
-function segments(code: string): string[] {
-  const out: string[][] = [];
-  let current: string[] = [];
-  let sawCommand = false;
-  for (const line of code.split('\n')) {
-    if (isComment(line) && sawCommand) {
-      out.push(current);
-      current = [];
-      sawCommand = false;
-    }
-    current.push(line);
-    if (line.trim() !== '' && !isComment(line)) sawCommand = true;
-  }
-  if (current.length > 0) out.push(current);
-  return out.map((lines) => lines.join('\n').trim()).filter((text) => text !== '');
-}
-
-/** A Kubernetes object name from a workload's name: lower case, digits and '-', at most 63. */
-export function podName(name: string, taken: ReadonlySet<string>, position: number): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 50)
-      .replace(/-+$/, '') || `workload-${position}`;
-  let candidate = base;
-  for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}-${n}`;
-  return candidate;
-}
-
-interface ConfigPart {
-  runtime: string;
-  /** The first non-comment line: `version = 3`, or K3s's `{{ template "base" . }}`. */
-  divider: string;
-  header: string[];
-  body: string[];
-  path: string | undefined;
-  id: string;
-}
-
-function configPart(snippet: BundleSnippet, lang: Lang): ConfigPart | undefined {
-  const lines = snippet.code[lang].split('\n');
-  const at = lines.findIndex((line) => line.trim() !== '' && !isComment(line));
-  const divider = lines[at];
-  if (at === -1 || divider === undefined) return undefined;
-  const header = lines.slice(0, at);
-  return {
-    runtime: snippet.runtime,
-    divider,
-    header,
-    body: lines.slice(at + 1),
-    path: /^#\s+(\/[^\s:]+)/.exec(header[0] ?? '')?.[1],
-    id: snippet.id,
-  };
-}
-
-function basename(path: string | undefined, fallback: string): string {
-  const name = path?.split('/').pop();
-  return name && /^[a-z0-9][a-z0-9._-]*$/i.test(name) ? name : fallback;
-}
-
-export interface BundleInput {
-  snippets: readonly BundleSnippet[];
-  target: BundleTarget;
-  workloads: readonly BundleWorkload[];
-  /** Runtimes in the order to show them (the content's order). */
-  runtimeOrder: readonly string[];
-  runtimeName: (runtime: string) => string;
-  lang: Lang;
-}
+// Building the bundle: preparation once per shared section, the configuration tables merged
+// per file, each RuntimeClass once, one Pod per workload, and the commands that apply them.
+import {
+  basename,
+  configPart,
+  fill,
+  gpuPart,
+  podName,
+  segments,
+  yamlField,
+  yamlKind,
+  yamlName,
+  type ConfigPart,
+} from './blocks';
+import { GLUE } from './glue';
+import type {
+  Bundle,
+  BundleClass,
+  BundleFile,
+  BundleGap,
+  BundleInput,
+  BundlePod,
+  BundleSnippet,
+} from './types';
 
 export function buildBundle(input: BundleInput): Bundle {
   const { target, workloads, lang, runtimeName } = input;
