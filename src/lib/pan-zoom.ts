@@ -24,6 +24,11 @@ export interface Box {
 export interface PanZoomOptions {
   /** Called on every change of view; `byHand` when a gesture (not a method here) caused it. */
   onView: (view: View, byHand: boolean) => void;
+  /**
+   * Called when the view starts or stops moving: a gesture in progress, or a transition
+   * scheduled or running. Lets callers (and tests) wait for the view to settle.
+   */
+  onMoving?: (moving: boolean) => void;
 }
 
 export interface PanZoom {
@@ -40,6 +45,29 @@ export interface PanZoom {
 
 export function attachPanZoom(element: HTMLElement, options: PanZoomOptions): PanZoom {
   const selection = select<HTMLElement, unknown>(element);
+  // d3-zoom pairs its start and end events across overlapping gestures; a transition only
+  // starts on a later frame, so one scheduled but not yet started counts as moving too. Each
+  // transition ends in exactly one of end, interrupt or cancel.
+  let gesture = false;
+  let pending = 0;
+  let reported = false;
+  const report = () => {
+    const moving = gesture || pending > 0;
+    if (moving === reported) return;
+    reported = moving;
+    options.onMoving?.(moving);
+  };
+  const animated = (duration: number) => {
+    pending += 1;
+    report();
+    return selection
+      .transition()
+      .duration(duration)
+      .on('end.moving interrupt.moving cancel.moving', () => {
+        pending -= 1;
+        report();
+      });
+  };
   const behaviour: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
     // Double-click and double-tap are left to the drawing (its nodes are buttons).
     .filter((event: Event & { button?: number; ctrlKey?: boolean }) => {
@@ -49,13 +77,21 @@ export function attachPanZoom(element: HTMLElement, options: PanZoomOptions): Pa
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       const { x, y, k } = event.transform;
       options.onView({ x, y, k }, event.sourceEvent !== null && event.sourceEvent !== undefined);
+    })
+    .on('start', () => {
+      gesture = true;
+      report();
+    })
+    .on('end', () => {
+      gesture = false;
+      report();
     });
   behaviour(selection);
   selection.on('dblclick.zoom', null);
 
   const size = () => ({ width: element.clientWidth, height: element.clientHeight });
   const move = (transform: typeof zoomIdentity, duration: number) => {
-    if (duration > 0) behaviour.transform(selection.transition().duration(duration), transform);
+    if (duration > 0) behaviour.transform(animated(duration), transform);
     else {
       selection.interrupt();
       behaviour.transform(selection, transform);
@@ -79,13 +115,12 @@ export function attachPanZoom(element: HTMLElement, options: PanZoomOptions): Pa
       move(zoomIdentity.translate(width / 2 - cx * k, height / 2 - cy * k).scale(k), duration);
     },
     zoomBy(factor, duration) {
-      if (duration > 0) behaviour.scaleBy(selection.transition().duration(duration), factor);
+      if (duration > 0) behaviour.scaleBy(animated(duration), factor);
       else behaviour.scaleBy(selection, factor);
     },
     panBy(dx, dy, duration) {
       const k = current().k;
-      if (duration > 0)
-        behaviour.translateBy(selection.transition().duration(duration), dx / k, dy / k);
+      if (duration > 0) behaviour.translateBy(animated(duration), dx / k, dy / k);
       else behaviour.translateBy(selection, dx / k, dy / k);
     },
     view() {

@@ -201,6 +201,10 @@ export function DiagramCanvas(props: CanvasProps) {
         host.dataset.scale = view.k.toFixed(3);
         if (byHand && modeRef.current !== 'free') onModeChangeRef.current('free');
       },
+      // While the view moves (a gesture, a transition), so that what measures it can wait.
+      onMoving: (moving) => {
+        host.toggleAttribute('data-moving', moving);
+      },
     });
     panZoomRef.current = panZoom;
     return () => {
