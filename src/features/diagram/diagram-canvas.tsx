@@ -29,8 +29,6 @@ export interface ViewControls {
  */
 const LABEL_PX = 16;
 const READABLE_SCALE = 12 / LABEL_PX;
-/** Following never zooms in further than the drawing's own size. */
-const FOLLOW_MAX_SCALE = 1;
 const MAX_SCALE = 3;
 const ZOOM_STEP = 1.25;
 const PAN_STEP = 80;
@@ -232,8 +230,8 @@ export function DiagramCanvas(props: CanvasProps) {
       panZoom.centreOn(width / 2, height / 2, Math.min(fitScale, MAX_SCALE), duration);
       return;
     }
-    // Follow: the current question with where its answers lead (or the outcome), as large as
-    // fits up to the drawing's own size, never below the readable scale.
+    // Follow: the current question with where its answers lead (or the outcome), at the
+    // readable scale, which shows the most of the drawing around them that can still be read.
     const target = svg.querySelector('[data-path="current"], [data-path="outcome"]');
     if (!target) {
       panZoom.centreOn(width / 2, height / 2, Math.max(fitScale, READABLE_SCALE), duration);
@@ -263,10 +261,14 @@ export function DiagramCanvas(props: CanvasProps) {
       (roomW - 2 * FOLLOW_PADDING) / focus.width,
       (roomH - 2 * FOLLOW_PADDING) / focus.height,
     );
-    const k = Math.max(READABLE_SCALE, Math.min(FOLLOW_MAX_SCALE, fits));
     // If the neighbourhood does not fit at a readable size, the current node alone is centred.
     const centre = fits >= READABLE_SCALE ? focus : own;
-    panZoom.centreOn(centre.x + centre.width / 2, centre.y + centre.height / 2, k, duration);
+    panZoom.centreOn(
+      centre.x + centre.width / 2,
+      centre.y + centre.height / 2,
+      READABLE_SCALE,
+      duration,
+    );
   };
   const placeRef = useRef(place);
   useLayoutEffect(() => {
