@@ -259,6 +259,49 @@ test('pan, zoom, keys, follow and the whole tree on the 127-node tree', async ({
   await expectNoAxeViolations(page);
 });
 
+test('following moves in a short transition, and at once when the reader prefers reduced motion', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const wizard = new WizardPage(page);
+  const diagram = new DiagramPage(page);
+  await wizard.open('tree=balanced127&b0=yes&lang=en');
+  await diagram.waitForDrawing();
+  // The whole tree: one drawing throughout, so only the view moves.
+  await tool(page, 'Whole tree').click();
+  await expect(diagram.drawing.locator('g.node[data-node-id]')).toHaveCount(127);
+  await expectCurrentInView(page);
+
+  // The view as it stands when the new question is marked, against where it comes to rest.
+  const answerAndCompare = async (answer: string) => {
+    await diagram.drawing.evaluate((svg) => {
+      const record = window as unknown as { viewAtMark?: string };
+      delete record.viewAtMark;
+      const before = svg.querySelector('[data-path="current"]');
+      const observer = new MutationObserver(() => {
+        const now = svg.querySelector('[data-path="current"]');
+        if (!now || now === before) return;
+        observer.disconnect();
+        record.viewAtMark = svg.style.transform;
+      });
+      observer.observe(svg, { subtree: true, attributes: true, attributeFilter: ['data-path'] });
+    });
+    await wizard.answer(answer);
+    await expectCurrentInView(page);
+    const atMark = await page.evaluate(
+      () => (window as unknown as { viewAtMark?: string }).viewAtMark,
+    );
+    expect(atMark).toBeDefined();
+    return { atMark, atRest: await diagram.drawing.evaluate((svg) => svg.style.transform) };
+  };
+
+  const moving = await answerAndCompare('yes');
+  expect(moving.atMark).not.toBe(moving.atRest);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const still = await answerAndCompare('no');
+  expect(still.atMark).toBe(still.atRest);
+});
+
 test('a share link deep into the 200-node tree on a phone, in Chinese', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const wizard = new WizardPage(page);

@@ -3,7 +3,7 @@ import type { WizardState } from '../../app/wizard-state';
 import { useContent } from '../../app/content-context';
 import { useTheme } from '../../app/theme';
 import { pathMarks, toOutline, type PathMarks } from '../../domain/diagram-path';
-import { focusView, needsFocus } from '../../domain/diagram-focus';
+import { needsFocus } from '../../domain/diagram-focus';
 import { toMermaid } from '../../domain/to-mermaid';
 import type { Resolution } from '../../domain/engine';
 import { getTree } from '../../content';
@@ -12,7 +12,7 @@ import { DiagramCanvas, type ViewControls, type ViewMode } from './diagram-canva
 import { DiagramLegend } from './diagram-legend';
 import { DiagramOutline } from './diagram-outline';
 import { diagramStrings } from './strings';
-import { foldParts } from './fold-label';
+import { focusDrawing } from './fold-label';
 import { RetryButton } from '../../components/ui/retry-button';
 import { lazyModule } from '../../lib/lazy-module';
 import { useRenderedDiagram } from './use-rendered-diagram';
@@ -90,20 +90,14 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
   const large = needsFocus(tree);
   const [scope, setScope] = useState<Scope>('focus');
   const focused = large && scope === 'focus';
-  const focus = useMemo(
-    () => (focused ? focusView(tree, resolution) : undefined),
-    [focused, tree, resolution],
+  const focusDrawn = useMemo(
+    () => (focused ? focusDrawing(tree, resolution, t) : undefined),
+    [focused, tree, resolution, t],
   );
+  const focus = focusDrawn?.view;
   const drawn = useMemo(
-    () =>
-      toMermaid(tree, {
-        lang,
-        focus: focus && {
-          view: focus,
-          foldLabel: (count) => format(t.foldLabel, { parts: foldParts(count, t) }),
-        },
-      }),
-    [tree, lang, focus, t],
+    () => toMermaid(tree, { lang, focus: focusDrawn }),
+    [tree, lang, focusDrawn],
   );
   // The same drawing is the same object: the walk's state may be rebuilt on any render, and a
   // new object would start the drawing again (a focus changes only when its text does).

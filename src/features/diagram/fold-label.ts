@@ -1,4 +1,7 @@
-import type { FoldCount } from '../../domain/diagram-focus';
+import { focusView, needsFocus, type FoldCount } from '../../domain/diagram-focus';
+import type { Resolution } from '../../domain/engine';
+import type { ToMermaidOptions } from '../../domain/to-mermaid';
+import type { DecisionTree } from '../../domain/tree';
 import { format } from '../../i18n';
 import type { diagramStrings } from './strings';
 
@@ -18,4 +21,21 @@ export function foldParts(count: FoldCount, t: Strings): string {
       count.outcomes === 1 ? t.foldOutcome : format(t.foldOutcomes, { n: String(count.outcomes) }),
     );
   return parts.join(t.foldJoin);
+}
+
+/**
+ * What `toMermaid` draws for the tree at this point of the walk: the focus view for a large tree,
+ * nothing (the whole tree) otherwise. The diagram and the start-up drawing both ask here, so that
+ * the drawing started before the wizard renders is the one it shows.
+ */
+export function focusDrawing(
+  tree: DecisionTree,
+  resolution: Resolution,
+  t: Strings,
+): ToMermaidOptions['focus'] {
+  if (!needsFocus(tree)) return undefined;
+  return {
+    view: focusView(tree, resolution),
+    foldLabel: (count) => format(t.foldLabel, { parts: foldParts(count, t) }),
+  };
 }
