@@ -9,14 +9,21 @@
 //   3. a fresh load of a share link until the marked diagram is in the DOM, against the bare
 //      Vite + React page that lazily imports Mermaid and renders the same tree (bench/baseline,
 //      the same floor as `npm run bench`).
+//   4. a team's tree as it grows: a generated balanced tree of --tree-size nodes (127 unless
+//      given; 0 skips it) served in a team's content file beside the guide tree. A fresh share
+//      link of each, alternating, until the marked diagram is in the DOM; answer -> marks on the
+//      large tree, in the focus view it opens in and in the whole tree; the longest long task
+//      while answering (each answer in the focus view draws the new focus with Mermaid).
 //
 // Options: --no-build (reuse dist/, bench/baseline/dist and bench/results/diagram-baseline),
-// --loads=N, --steps=N.
+// --loads=N, --steps=N, --tree-size=N (or --tree-size N).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { runnerImport } from 'vite';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-chromium.mjs';
 import { BASELINE_DIST, buildBaseline } from './lib/build.mjs';
 import { serveStatic } from './lib/serve.mjs';
@@ -25,16 +32,27 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const appDir = path.join(root, 'dist');
 const bareDir = BASELINE_DIST;
 const rerenderDir = path.join(root, 'bench/results/diagram-baseline');
-const args = new Map(
-  process.argv.slice(2).map((arg) => {
-    const [key, value] = arg.replace(/^--/, '').split('=');
-    return [key, value ?? 'true'];
-  }),
-);
+// --key=value, --key value, or a bare --flag.
+const args = new Map();
+for (let index = 2; index < process.argv.length; index++) {
+  const [key, value] = process.argv[index].replace(/^--/, '').split('=');
+  const following = process.argv[index + 1];
+  if (value !== undefined) args.set(key, value);
+  else if (following !== undefined && !following.startsWith('--')) {
+    args.set(key, following);
+    index++;
+  } else args.set(key, 'true');
+}
 const LOADS = Number(args.get('loads') ?? 15);
 const STEPS = Number(args.get('steps') ?? 100);
 const RERENDERS = Number(args.get('rerenders') ?? 40);
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4401);
+const TREE_SIZE = Number(args.get('tree-size') ?? 127);
+const TEAM_STEPS = Number(args.get('team-steps') ?? 40);
+if (!Number.isInteger(TREE_SIZE) || TREE_SIZE < 0 || TREE_SIZE > 200) {
+  console.error("--tree-size takes a whole number of nodes up to 200 (the schema's limit), or 0.");
+  process.exit(1);
+}
 
 function run(command, commandArgs) {
   const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
@@ -64,6 +82,32 @@ for (const [dir, page] of [
 const appServer = await serveStatic(appDir, PORT);
 const bareServer = await serveStatic(bareDir, PORT + 1);
 const rerenderServer = await serveStatic(rerenderDir, PORT + 2);
+
+// The app again, with a team's content file holding the generated tree: the guide tree and the
+// team's are measured from the same site, so only the tree differs.
+const TEAM_TREE = `balanced${String(TREE_SIZE)}`;
+const teamDir = TREE_SIZE > 0 ? fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-bench-')) : '';
+let teamServer;
+if (TREE_SIZE > 0) {
+  /** @type {{ module: typeof import('../src/domain/tree-shapes.ts') }} */
+  const { module: shapes } = await runnerImport(path.join(root, 'src/domain/tree-shapes.ts'), {
+    root,
+    configFile: false,
+    logLevel: 'error',
+  });
+  const file = JSON.parse(
+    fs.readFileSync(path.join(root, 'examples', 'custom-content.json'), 'utf8'),
+  );
+  file.trees.push({
+    ...shapes.balancedTree(TREE_SIZE, ['kata_fc', 'runc', 'gvisor', 'kata'], TEAM_TREE),
+    title: { en: `Balanced ${String(TREE_SIZE)}`, zh: `平衡树 ${String(TREE_SIZE)}` },
+    description: { en: 'A generated balanced tree.', zh: '生成的平衡树。' },
+    origin: 'custom',
+  });
+  fs.cpSync(appDir, teamDir, { recursive: true });
+  fs.writeFileSync(path.join(teamDir, 'advisor.content.json'), JSON.stringify(file));
+  teamServer = await serveStatic(teamDir, PORT + 3);
+}
 
 const executablePath = await findChromium();
 if (!executablePath) {
@@ -191,6 +235,117 @@ async function loads() {
   return { app, bare };
 }
 
+// ---------------------------------------------------------------- 4. a team's large tree
+
+const MARKED = '[data-testid="decision-diagram"] svg [data-node-id][data-path]';
+
+async function teamLoads() {
+  const guide = [];
+  const team = [];
+  const guideLink = `${teamServer.url}#/wizard?tree=guide&resource_constrained=no&fast_startup=no&lang=en`;
+  const teamLink = `${teamServer.url}#/wizard?tree=${TEAM_TREE}&b0=yes&b1=no&lang=en`;
+  await freshLoad(guideLink, MARKED);
+  await freshLoad(teamLink, MARKED);
+  for (let index = 0; index < LOADS; index++) {
+    guide.push(await freshLoad(guideLink, MARKED));
+    team.push(await freshLoad(teamLink, MARKED));
+  }
+  return { guide, team };
+}
+
+/**
+ * Alternates answering the root's "no" (b2 becomes current) and clicking the root in the
+ * diagram (b0 again), timing each from the click to the new current node marked in the panel.
+ * Between steps it waits for the panel to settle: the drawing shows where the current question
+ * leads (in the focus view, the new focus drawn) and the view has stopped moving.
+ */
+async function teamSteps(scope) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${teamServer.url}#/wizard?tree=${TEAM_TREE}&lang=en`);
+  await page.waitForSelector(
+    '[data-testid="decision-diagram"] svg [data-node-id="b0"][data-path="current"]',
+  );
+  let wholeMs;
+  if (scope === 'whole') {
+    wholeMs = await page.evaluate(
+      (size) =>
+        new Promise((resolve) => {
+          const panel = document.querySelector('[data-testid="decision-diagram"]');
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (panel.querySelectorAll('svg g.node[data-node-id]').length < size) return;
+            observer.disconnect();
+            resolve(performance.now() - start);
+          });
+          observer.observe(panel, { subtree: true, childList: true });
+          [...panel.querySelectorAll('button')]
+            .find((button) => button.textContent.trim() === 'Whole tree')
+            .click();
+        }),
+      TREE_SIZE,
+    );
+  }
+  const samples = await page.evaluate(async (steps) => {
+    const panel = document.querySelector('[data-testid="decision-diagram"]');
+    const drawing = () => panel.querySelector('.diagram-canvas svg');
+    const longTasks = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    const times = [];
+    const step = (act, nodeId) =>
+      new Promise((resolve) => {
+        let start = 0;
+        const marked = () =>
+          drawing()?.querySelector(`[data-node-id="${nodeId}"][data-path="current"]`);
+        const watcher = new MutationObserver(() => {
+          if (!marked()) return;
+          watcher.disconnect();
+          resolve(performance.now() - start);
+        });
+        watcher.observe(panel, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-path'],
+        });
+        start = performance.now();
+        act();
+      });
+    const settled = (nodeId, next) =>
+      new Promise((resolve) => {
+        const check = () => {
+          const svg = drawing();
+          const ready =
+            svg?.querySelector(`[data-node-id="${nodeId}"][data-path="current"]`) &&
+            next.every((id) => svg.querySelector(`[data-node-id="${id}"]`)) &&
+            !panel.querySelector('.diagram-canvas[data-moving]');
+          if (ready) requestAnimationFrame(() => setTimeout(resolve, 30));
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+    for (let index = 0; index < steps; index++) {
+      const answerNo = () =>
+        document.querySelector('[data-testid="question"] [data-answer-id="no"]').click();
+      times.push(await step(answerNo, 'b2'));
+      await settled('b2', ['b5', 'b6']);
+      const jumpBack = () =>
+        drawing()
+          .querySelector('[data-node-id="b0"]')
+          .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      times.push(await step(jumpBack, 'b0'));
+      await settled('b0', ['b1', 'b2']);
+    }
+    observer.disconnect();
+    return { times, longTasks };
+  }, TEAM_STEPS / 2);
+  await context.close();
+  return { ...samples, wholeMs };
+}
+
 try {
   console.log(`Chromium ${browser.version()}, headless; medians.`);
   const steps = await appSteps();
@@ -234,6 +389,43 @@ try {
     ],
     ['  ratio app / bare (want <= 1.00)', (appLoad / bareLoad).toFixed(2)],
   ];
+  if (teamServer) {
+    const teamLoaded = await teamLoads();
+    const focus = await teamSteps('focus');
+    const whole = await teamSteps('whole');
+    const guideMs = median(teamLoaded.guide.map((entry) => entry.ms));
+    const teamMs = median(teamLoaded.team.map((entry) => entry.ms));
+    const longest = (tasks) =>
+      tasks.length === 0
+        ? 'none over 50 ms'
+        : `${fmt(Math.max(...tasks))} (${tasks.length} over 50 ms)`;
+    rows.push(
+      [`a team's tree of ${TREE_SIZE} nodes (${TEAM_TREE}), beside the guide tree in one site`, ''],
+      [`  fresh share link, marked diagram shown, guide tree (n=${LOADS})`, fmt(guideMs)],
+      [
+        `  fresh share link, marked diagram shown, ${TREE_SIZE}-node tree (n=${LOADS})`,
+        fmt(teamMs),
+      ],
+      ['  ratio large / guide (want <= 2.5x)', `${(teamMs / guideMs).toFixed(2)}x`],
+      [
+        `  answer -> marks, focus view (n=${focus.times.length})`,
+        `${fmt(median(focus.times))}  (want < 16 ms)`,
+      ],
+      [
+        '  longest long task while answering, focus view (want none over 200 ms)',
+        longest(focus.longTasks),
+      ],
+      [
+        `  answer -> marks, whole tree (n=${whole.times.length})`,
+        `${fmt(median(whole.times))}  (want < 16 ms)`,
+      ],
+      [
+        '  longest long task while answering, whole tree (want none over 200 ms)',
+        longest(whole.longTasks),
+      ],
+      ['  Whole tree: click -> every node drawn (n=1)', fmt(whole.wholeMs)],
+    );
+  }
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
 } finally {
@@ -241,4 +433,6 @@ try {
   await appServer.close();
   await bareServer.close();
   await rerenderServer.close();
+  if (teamServer) await teamServer.close();
+  if (teamDir) fs.rmSync(teamDir, { recursive: true, force: true });
 }

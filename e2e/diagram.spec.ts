@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { DiagramPage, type Marks } from './diagram-page';
 import { GUIDE_PATHS, QUESTION_TEXT_EN, searchFor, type GuidePath } from './guide-paths';
@@ -232,7 +233,9 @@ test("when the reader's font is wider, the tree is drawn again live and no label
   await expect(diagram.drawing).toHaveAttribute('id', /^ra-diagram-guide-en-light-[a-z0-9]+-live$/);
   expect(await diagram.clippedLabels()).toEqual([]);
   await expect.poll(() => diagram.marks()).toEqual(expectedMarks(path, path.answers.length));
-  // The live drawing works as the build's does: an answered question goes back.
+  // The live drawing works as the build's does: an answered question goes back. The wider
+  // drawing may be followed at a readable size, part of it out of view: Fit shows all of it.
+  await fitWhole(diagram);
   await diagram.node('resource_constrained').click();
   await expect(wizard.question).toHaveAttribute('data-question-id', 'resource_constrained');
   await expect.poll(() => diagram.marks()).toEqual(expectedMarks(path, 0));
@@ -290,7 +293,9 @@ test('the extended tree is drawn and marked as well', async ({ page }) => {
       edges: ['existing_images=yes', 'oci_strong_isolation=yes', 'oci_gpu=no'],
       stray: 0,
     });
-  // A shortened label still names the node in full on hover.
+  // A shortened label still names the node in full on hover (with all of the drawing in view:
+  // it is followed at a readable size).
+  await fitWhole(diagram);
   await diagram.node('existing_images').hover();
   await expect(diagram.panel.locator('.diagram-tooltip')).toContainText(
     '(no rebuild to WebAssembly)?',
@@ -348,20 +353,31 @@ test('downloads the diagram as SVG and as PNG, marks included', async ({ page })
   await expect(diagram.panel.getByText('cannot turn the diagram into a PNG')).toHaveCount(0);
 });
 
-test('wide screens show the question and the whole diagram side by side', async ({ page }) => {
+test('wide screens show the question and the diagram side by side, all of it on Fit', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   const wizard = new WizardPage(page);
   const diagram = new DiagramPage(page);
   await wizard.open('tree=full&existing_images=no&lang=en');
   await diagram.waitForDrawing();
+  const canvas = diagram.panel.locator('.diagram-canvas');
   const question = (await wizard.question.boundingBox())!;
-  const drawing = (await diagram.drawing.boundingBox())!;
-  expect(drawing.x).toBeGreaterThan(question.x + question.width - 1);
-  expect(drawing.y + drawing.height).toBeLessThanOrEqual(900);
+  const frame = (await canvas.boundingBox())!;
+  expect(frame.x).toBeGreaterThan(question.x + question.width - 1);
+  expect(frame.y + frame.height).toBeLessThanOrEqual(900);
   expect(question.y + question.height).toBeLessThanOrEqual(900);
+  // The question being asked is in the panel; Fit brings every node into it.
+  await expect(canvas).not.toHaveAttribute('data-moving');
+  expect(await insidePanel(diagram.drawing.locator('[data-path="current"]'))).toBe(true);
+  await fitWhole(diagram);
+  const nodes = diagram.drawing.locator('g.node[data-node-id]');
+  for (let index = 0; index < (await nodes.count()); index++) {
+    expect(await insidePanel(nodes.nth(index))).toBe(true);
+  }
 });
 
-test('on a phone the diagram is readable: 100% with scrolling, and Fit on demand', async ({
+test('on a phone the diagram follows the question at a readable size, and fits on demand', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 780 });
@@ -375,34 +391,58 @@ test('on a phone the diagram is readable: 100% with scrolling, and Fit on demand
   expect(panel.y).toBeGreaterThan(question.y + question.height - 1);
 
   const canvas = diagram.panel.locator('.diagram-canvas');
-  const sizes = () =>
-    canvas.evaluate((host) => ({
-      scroll: host.scrollWidth,
-      client: host.clientWidth,
-      page: document.documentElement.scrollWidth,
-    }));
-  await expect(diagram.panel.getByRole('button', { name: '100%' })).toBeVisible();
-  const zoomed = await sizes();
-  expect(zoomed.scroll).toBeGreaterThan(zoomed.client);
-  expect(zoomed.page).toBeLessThanOrEqual(360);
-  // The question being asked is scrolled into view inside the panel.
-  const visibleInCanvas = await diagram.node('gpu').evaluate((node) => {
-    const box = node.getBoundingClientRect();
-    const frame = node.closest('.diagram-canvas')!.getBoundingClientRect();
-    return box.left >= frame.left && box.right <= frame.right && box.top >= frame.top;
-  });
-  expect(visibleInCanvas).toBe(true);
+  const scale = async () => Number(await canvas.getAttribute('data-scale'));
+  await expect(diagram.panel.getByRole('button', { name: 'Follow' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // The question being asked is in view inside the panel.
+  await expect
+    .poll(() =>
+      diagram.node('gpu').evaluate((node) => {
+        const box = node.getBoundingClientRect();
+        const frame = node.closest('.diagram-canvas')!.getBoundingClientRect();
+        return box.left >= frame.left - 1 && box.right <= frame.right + 1 && box.top >= frame.top;
+      }),
+    )
+    .toBe(true);
+  await expect(canvas).not.toHaveAttribute('data-moving');
+  const following = await scale();
 
-  await diagram.panel.getByRole('button', { name: '100%' }).click();
+  await diagram.panel.getByRole('button', { name: 'Fit', exact: true }).click();
   await expect(diagram.panel.getByRole('button', { name: 'Fit', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
-  const fitted = await sizes();
-  expect(fitted.scroll).toBeLessThanOrEqual(fitted.client + 1);
+  await expect.poll(scale).toBeLessThan(following);
+  await expect(canvas).not.toHaveAttribute('data-moving');
+  const fitted = await scale();
   await diagram.panel.getByRole('button', { name: 'Zoom in' }).click();
-  await expect.poll(async () => (await sizes()).scroll).toBeGreaterThan(fitted.client);
+  await expect.poll(scale).toBeGreaterThan(fitted);
 });
+
+/** Fit: the whole drawing in the panel, once the view has settled. */
+async function fitWhole(diagram: DiagramPage): Promise<void> {
+  const fit = diagram.panel.getByRole('button', { name: 'Fit', exact: true });
+  await fit.click();
+  await expect(fit).toHaveAttribute('aria-pressed', 'true');
+  await expect(diagram.panel.locator('.diagram-canvas')).not.toHaveAttribute('data-moving');
+}
+
+/** The element lies inside the diagram's panel, where the reader can see it. */
+function insidePanel(element: Locator): Promise<boolean> {
+  return element.evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    const frame = node.closest('.diagram-canvas')!.getBoundingClientRect();
+    return (
+      box.left >= frame.left - 1 &&
+      box.right <= frame.right + 1 &&
+      box.top >= frame.top - 1 &&
+      box.bottom <= frame.bottom + 1
+    );
+  });
+}
 
 async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -39,7 +39,7 @@ const guide: DecisionTree = {
 
 /** Every occurrence in an outline, flattened, with its mark. */
 function marked(item: OutlineItem): string[] {
-  if (item.kind === 'stop') return [];
+  if (item.kind === 'stop' || item.kind === 'fold') return [];
   const own = item.mark ? [`${item.nodeId}:${item.mark}`] : [];
   if (item.kind === 'outcome') return own;
   return [

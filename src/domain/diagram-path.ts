@@ -1,6 +1,7 @@
 // Where the walk stands, in the diagram's terms: which tree nodes and answers are on the path
 // (the marks the diagram sets on its SVG), and the tree as a nested outline with the same marks
 // (the view for screen readers, small screens and a Mermaid that failed to load).
+import type { FocusView, FoldCount } from './diagram-focus';
 import type { Resolution } from './engine';
 import type { DecisionTree, Lang } from './tree';
 import { indexNodes } from './tree-graph';
@@ -55,7 +56,11 @@ export type OutlineItem =
       text: string;
       mark: 'visited' | 'current' | undefined;
       answers: OutlineAnswer[];
+      /** Set when everything beyond this question is folded (its answers are then not listed). */
+      folded?: FoldCount;
     }
+  /** A folded branch of a large tree's outline: what it holds, hanging from `nodeId`. */
+  | ({ kind: 'fold'; nodeId: string } & FoldCount)
   | {
       kind: 'outcome';
       nodeId: string;
@@ -72,9 +77,15 @@ export const OUTLINE_BUDGET = 1000;
 
 /**
  * The tree as nested questions and answers from the root. A node reached by several answers
- * appears under each of them, and only the occurrence on the path carries a mark.
+ * appears under each of them, and only the occurrence on the path carries a mark. With a focus
+ * (a large tree), branches off the path fold as they do in the diagram.
  */
-export function toOutline(tree: DecisionTree, lang: Lang, resolution: PathState): OutlineItem {
+export function toOutline(
+  tree: DecisionTree,
+  lang: Lang,
+  resolution: PathState,
+  focus?: FocusView,
+): OutlineItem {
   const byId = indexNodes(tree);
   const marks = pathMarks(resolution);
   const taken = new Map(marks.edges.map((edge) => [edge.from, edge.answerId]));
@@ -99,19 +110,45 @@ export function toOutline(tree: DecisionTree, lang: Lang, resolution: PathState)
     }
     const inner = new Set(ancestors).add(id);
     const takenAnswer = onPath ? taken.get(id) : undefined;
-    return {
-      kind: 'question',
+    const stubs = focus?.stubs.filter((stub) => stub.from === id) ?? [];
+    const whole = stubs.find((stub) => stub.answerId === undefined);
+    const question = {
+      kind: 'question' as const,
       nodeId: id,
       text: node.text[lang],
       mark: mark === 'visited' || mark === 'current' ? mark : undefined,
-      answers: node.answers.map((answer) => {
+    };
+    if (whole) {
+      return {
+        ...question,
+        answers: [],
+        folded: { questions: whole.questions, outcomes: whole.outcomes },
+      };
+    }
+    return {
+      ...question,
+      answers: node.answers.flatMap((answer) => {
         const isTaken = takenAnswer === answer.id;
-        return {
-          answerId: answer.id,
-          label: answer.label[lang],
-          taken: isTaken,
-          child: walk(answer.next, isTaken, inner),
-        };
+        const stub =
+          focus && !focus.shown.has(answer.next)
+            ? stubs.find((candidate) => candidate.answerId === answer.id)
+            : undefined;
+        if (focus && !focus.shown.has(answer.next) && !stub) return [];
+        return [
+          {
+            answerId: answer.id,
+            label: answer.label[lang],
+            taken: isTaken,
+            child: stub
+              ? {
+                  kind: 'fold' as const,
+                  nodeId: id,
+                  questions: stub.questions,
+                  outcomes: stub.outcomes,
+                }
+              : walk(answer.next, isTaken, inner),
+          },
+        ];
       }),
     };
   };

@@ -5,9 +5,11 @@
 // safe set becomes one of Mermaid's `#<code>;` entities, so quotes, brackets, `-->`, newlines,
 // `%%{init}%%`, `click`, `classDef`, `style` and HTML show literally and cannot add nodes, edges,
 // styles or configuration.
+import type { FocusView, FoldCount } from './diagram-focus';
 import { isSafeId, type DecisionTree, type Lang } from './tree';
 
-export type DiagramNodeKind = 'question' | 'outcome' | 'scenario';
+/** `fold`: a stub standing for a folded branch (focus view); not a tree node. */
+export type DiagramNodeKind = 'question' | 'outcome' | 'scenario' | 'fold';
 
 export interface DiagramNode {
   /** Id in the Mermaid source: `q_`, `o_` or `s_` plus a whitelisted content id. */
@@ -15,7 +17,8 @@ export interface DiagramNode {
   kind: DiagramNodeKind;
   /**
    * The tree node's id. Scenario nodes are drawn under their outcome (as the guide draws them)
-   * but are not tree nodes: their `nodeId` is the outcome's.
+   * but are not tree nodes: their `nodeId` is the outcome's. A fold's `nodeId` is the shown
+   * node it hangs from.
    */
   nodeId: string;
   /** The runtime an outcome (or its scenario) recommends. */
@@ -27,8 +30,8 @@ export interface DiagramNode {
 export interface DiagramEdge {
   /** Id in the Mermaid source (`e0`, `e1`, ...), given with Mermaid's `e0@-->` edge-id syntax. */
   mermaidId: string;
-  kind: 'answer' | 'scenario';
-  /** Tree node ids. */
+  kind: 'answer' | 'scenario' | 'fold';
+  /** Tree node ids (for an edge into a fold, `to` is the stub's id). */
   from: string;
   to: string;
   /** The answer this edge stands for; absent on outcome -> scenario edges. */
@@ -45,6 +48,8 @@ export interface ToMermaidOptions {
   lang: Lang;
   /** Labels longer than this (in code points) are shortened with an ellipsis. */
   maxLabelLength?: number;
+  /** Draw only what the focus shows, with its stubs labelled by `foldLabel`. */
+  focus?: { view: FocusView; foldLabel: (count: FoldCount) => string } | undefined;
 }
 
 export const DEFAULT_MAX_LABEL_LENGTH = 72;
@@ -89,7 +94,12 @@ export function shortenLabel(text: string, max: number): string {
   return `${trimmed.replace(/[\s,.;:–—-]+$/u, '')}…`;
 }
 
-const PREFIX: Record<DiagramNodeKind, string> = { question: 'q_', outcome: 'o_', scenario: 's_' };
+const PREFIX: Record<DiagramNodeKind, string> = {
+  question: 'q_',
+  outcome: 'o_',
+  scenario: 's_',
+  fold: 'f_',
+};
 
 /**
  * The tree as a top-down flowchart: questions as hexagons (decisions that stay compact with long
@@ -108,8 +118,10 @@ export function toMermaid(tree: DecisionTree, options: ToMermaidOptions): Mermai
   const edgeLines: string[] = [];
   const mermaidIdOf = new Map<string, string>();
 
+  const focus = options.focus;
+  const drawn = (id: string) => !focus || focus.view.shown.has(id);
   for (const node of tree.nodes) {
-    if (!isSafeId(node.id) || mermaidIdOf.has(node.id)) continue;
+    if (!isSafeId(node.id) || mermaidIdOf.has(node.id) || !drawn(node.id)) continue;
     const mermaidId = PREFIX[node.kind] + node.id;
     mermaidIdOf.set(node.id, mermaidId);
     if (node.kind === 'question') {
@@ -133,7 +145,12 @@ export function toMermaid(tree: DecisionTree, options: ToMermaidOptions): Mermai
 
   const addEdge = (edge: Omit<DiagramEdge, 'mermaidId'>, text?: string) => {
     const from = mermaidIdOf.get(edge.from);
-    const to = edge.kind === 'scenario' ? PREFIX.scenario + edge.to : mermaidIdOf.get(edge.to);
+    const to =
+      edge.kind === 'scenario'
+        ? PREFIX.scenario + edge.to
+        : edge.kind === 'fold'
+          ? PREFIX.fold + edge.to
+          : mermaidIdOf.get(edge.to);
     if (!from || !to) return;
     const mermaidId = `e${edges.length}`;
     edges.push({ mermaidId, ...edge });
@@ -141,15 +158,37 @@ export function toMermaid(tree: DecisionTree, options: ToMermaidOptions): Mermai
     edgeLines.push(`  ${from} ${mermaidId}@-->${edgeLabel} ${to}`);
   };
 
+  const stubs = focus?.view.stubs ?? [];
+  for (const stub of stubs) {
+    const mermaidId = PREFIX.fold + stub.id;
+    const text = focus?.foldLabel(stub) ?? '';
+    nodes.push({ mermaidId, kind: 'fold', nodeId: stub.from, text });
+    nodeLines.push(`  ${mermaidId}([${label(text)}])`);
+  }
+
   const seen = new Set<string>();
   for (const node of tree.nodes) {
     if (!mermaidIdOf.has(node.id) || seen.has(node.id)) continue;
     seen.add(node.id);
     if (node.kind === 'question') {
+      const whole = stubs.find((stub) => stub.from === node.id && stub.answerId === undefined);
+      if (whole) {
+        // Everything beyond this node is folded: one edge into its stub, no answers.
+        addEdge({ kind: 'fold', from: node.id, to: whole.id });
+        continue;
+      }
       for (const answer of node.answers) {
         if (!isSafeId(answer.id) || !isSafeId(answer.next)) continue;
+        const stub = drawn(answer.next)
+          ? undefined
+          : stubs.find(
+              (candidate) => candidate.from === node.id && candidate.answerId === answer.id,
+            );
+        if (!drawn(answer.next) && !stub) continue;
         addEdge(
-          { kind: 'answer', from: node.id, to: answer.next, answerId: answer.id },
+          stub
+            ? { kind: 'fold', from: node.id, to: stub.id, answerId: answer.id }
+            : { kind: 'answer', from: node.id, to: answer.next, answerId: answer.id },
           answer.label[lang],
         );
       }

@@ -147,3 +147,33 @@ export function randomDagTree(
   }
   return dagTree(plan, runtimes, `random_${String(seed)}`);
 }
+
+/**
+ * A balanced binary tree of `size` nodes, numbered as a heap: node i asks, and its answers lead
+ * to nodes 2i + 1 and 2i + 2, until those run out; the nodes without both are outcomes, for
+ * the given runtimes in turn. When `size` is even the last node would be an outcome's child:
+ * it becomes the third answer of its left neighbour's parent instead. Question ids are
+ * b0, b1, …; outcome ids end0, end1, ….
+ */
+export function balancedTree(
+  size: number,
+  runtimes: readonly string[] = ['alpha', 'beta', 'gamma', 'delta'],
+  id = 'balanced',
+): DecisionTree {
+  const isQuestion = (i: number) => 2 * i + 2 < size;
+  const nodeId = (i: number) => (isQuestion(i) ? `b${String(i)}` : `end${String(i)}`);
+  const nodes: TreeNode[] = [];
+  for (let i = 0; i < size; i += 1) {
+    if (!isQuestion(i)) {
+      nodes.push(outcome(nodeId(i), runtimes[i % runtimes.length] ?? 'alpha'));
+      continue;
+    }
+    const answers: [string, string][] = [
+      ['yes', nodeId(2 * i + 1)],
+      ['no', nodeId(2 * i + 2)],
+    ];
+    if (size % 2 === 0 && i === (size - 4) / 2) answers.push(['maybe', nodeId(size - 1)]);
+    nodes.push(question(nodeId(i), answers));
+  }
+  return { id, root: nodeId(0), nodes };
+}

@@ -9,7 +9,8 @@ const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\
  * Labels the rendered SVG with the tree's ids. Mermaid names node groups
  * `<render id>-flowchart-<mermaid id>-<n>` and gives edge paths `data-id="<edge id>"`; the
  * generated source maps those back to tree nodes and answers. Question and outcome groups get
- * `data-node-id`; scenario boxes get `data-scenario-of` (they are not tree nodes).
+ * `data-node-id`; scenario boxes get `data-scenario-of` and folded branches `data-fold-of` (they
+ * are not tree nodes).
  */
 export function annotateDiagram(
   svg: SVGSVGElement,
@@ -37,6 +38,7 @@ export function annotateDiagram(
     if (!node) continue;
     group.dataset.kind = node.kind;
     if (node.kind === 'scenario') group.dataset.scenarioOf = node.nodeId;
+    else if (node.kind === 'fold') group.dataset.foldOf = node.nodeId;
     else group.dataset.nodeId = node.nodeId;
     if (node.runtime) group.dataset.runtime = node.runtime;
   }

@@ -1,25 +1,29 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { WizardState } from '../../app/wizard-state';
 import { useContent } from '../../app/content-context';
 import { useTheme } from '../../app/theme';
-import { pathMarks, toOutline } from '../../domain/diagram-path';
+import { pathMarks, toOutline, type PathMarks } from '../../domain/diagram-path';
+import { needsFocus } from '../../domain/diagram-focus';
 import { toMermaid } from '../../domain/to-mermaid';
 import type { Resolution } from '../../domain/engine';
 import { getTree } from '../../content';
 import { format, useLang, useStrings } from '../../i18n';
-import { DiagramCanvas, type Zoom } from './diagram-canvas';
+import { DiagramCanvas, type ViewControls, type ViewMode } from './diagram-canvas';
 import { DiagramLegend } from './diagram-legend';
 import { DiagramOutline } from './diagram-outline';
 import { diagramStrings } from './strings';
+import { focusDrawing } from './fold-label';
 import { RetryButton } from '../../components/ui/retry-button';
 import { lazyModule } from '../../lib/lazy-module';
 import { useRenderedDiagram } from './use-rendered-diagram';
 import './diagram.css';
 
 type View = 'diagram' | 'outline';
+type Scope = 'focus' | 'whole';
 type Strings = (typeof diagramStrings)['en'];
 
-const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2];
+/** Pixels the pan buttons move the drawing by. */
+const PAN_BUTTON_STEP = 120;
 
 // Export is used rarely, so its code loads on the first download.
 const exportModule = lazyModule(() => import('./export'));
@@ -49,6 +53,22 @@ function describePath(resolution: Resolution, t: Strings, lang: 'en' | 'zh'): st
   return parts.reduce((first, second) => format(t.describeJoin, { first, second }));
 }
 
+/** The first value seen for as long as `key` stays the same. */
+function useSameWhile<T>(value: T, key: string): T {
+  const [kept, setKept] = useState({ key, value });
+  if (kept.key !== key) {
+    setKept({ key, value });
+    return value;
+  }
+  return kept.value;
+}
+
+function marksKey(marks: PathMarks): string {
+  const nodes = [...marks.nodes].map(([id, mark]) => `${id}:${mark}`);
+  const edges = marks.edges.map((edge) => `${edge.from}=${edge.answerId}`);
+  return [...nodes, ...edges].join('\n');
+}
+
 /**
  * The decision tree drawn by Mermaid (at build time for the built-in trees, in the browser for
  * others), with the walk's path marked on it, beside the wizard.
@@ -65,48 +85,55 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
   const titleId = `${ids}-title`;
   const descriptionId = `${ids}-description`;
   const hintId = `${ids}-hint`;
+  const keysId = `${ids}-keys`;
 
-  const diagram = useMemo(() => toMermaid(tree, { lang }), [tree, lang]);
-  const marks = useMemo(() => pathMarks(resolution), [resolution]);
+  const large = needsFocus(tree);
+  const [scope, setScope] = useState<Scope>('focus');
+  const focused = large && scope === 'focus';
+  const focusDrawn = useMemo(
+    () => (focused ? focusDrawing(tree, resolution, t) : undefined),
+    [focused, tree, resolution, t],
+  );
+  const focus = focusDrawn?.view;
+  const drawn = useMemo(
+    () => toMermaid(tree, { lang, focus: focusDrawn }),
+    [tree, lang, focusDrawn],
+  );
+  // The same drawing is the same object: the walk's state may be rebuilt on any render, and a
+  // new object would start the drawing again (a focus changes only when its text does).
+  const shownDiagram = useSameWhile(drawn, drawn.source);
+  // Likewise the marks: following the path moves the view only when the path moved.
+  const newMarks = useMemo(() => pathMarks(resolution), [resolution]);
+  const marks = useSameWhile(newMarks, marksKey(newMarks));
   const [renderAttempt, setRenderAttempt] = useState(0);
   const { rendered, onLabelsOverflow } = useRenderedDiagram(
     tree.id,
     lang,
     theme,
-    diagram,
+    shownDiagram,
     renderAttempt,
   );
 
   const [view, setView] = useState<View>('diagram');
-  const [zoom, setZoom] = useState<Zoom>('auto');
+  const [mode, setMode] = useState<ViewMode>('follow');
+  const [controls, setControls] = useState<ViewControls>();
+  const onControls = useCallback((next: ViewControls | undefined) => {
+    setControls(() => next);
+  }, []);
   const [exportError, setExportError] = useState<'png' | 'load' | 'write'>();
   const [exporting, setExporting] = useState(false);
 
   const failed = rendered.status === 'failed';
   const showOutline = view === 'outline' || failed;
   const outline = useMemo(
-    () => (showOutline ? toOutline(tree, lang, resolution) : undefined),
-    [showOutline, tree, lang, resolution],
+    () => (showOutline ? toOutline(tree, lang, resolution, focus) : undefined),
+    [showOutline, tree, lang, resolution, focus],
   );
   const svg = rendered.status === 'ready' ? rendered.svg : undefined;
   const treeTitle = getTree(content, tree.id)?.title[lang] ?? tree.id;
 
-  const zoomIndex = typeof zoom === 'number' ? ZOOM_STEPS.indexOf(zoom) : -1;
-  const stepZoom = (direction: 1 | -1) => {
-    if (typeof zoom !== 'number') {
-      const width = svg?.getBoundingClientRect().width ?? 0;
-      const natural = svg?.viewBox.baseVal.width ?? 0;
-      const fitted = natural > 0 && width > 0 ? width / natural : 1;
-      const next =
-        direction > 0
-          ? ZOOM_STEPS.find((step) => step > fitted + 0.01)
-          : ZOOM_STEPS.findLast((step) => step < fitted - 0.01);
-      setZoom(next ?? (direction > 0 ? 2 : 0.5));
-      return;
-    }
-    const next = ZOOM_STEPS[zoomIndex + direction];
-    if (next !== undefined) setZoom(next);
-  };
+  const guideTree = getTree(content, tree.id)?.origin === 'guide';
+  const viewDisabled = !svg || showOutline || !controls;
 
   const fileName = `decision-tree-${tree.id}-${lang}`;
   const exportAs = (kind: 'svg' | 'png') => {
@@ -176,40 +203,71 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
               {t.viewOutline}
             </button>
           </div>
+          {large && (
+            <div className="diagram-segmented" role="group" aria-label={t.scopeLabel}>
+              <button
+                type="button"
+                className="btn diagram-tool"
+                aria-pressed={scope === 'focus'}
+                title={t.scopeHint}
+                onClick={() => {
+                  setScope('focus');
+                  setMode('follow');
+                }}
+              >
+                {t.scopeFocus}
+              </button>
+              <button
+                type="button"
+                className="btn diagram-tool"
+                aria-pressed={scope === 'whole'}
+                onClick={() => {
+                  setScope('whole');
+                  setMode('follow');
+                }}
+              >
+                {t.scopeWhole}
+              </button>
+            </div>
+          )}
           <div className="diagram-segmented" role="group" aria-label={t.zoomLabel}>
             <button
               type="button"
               className="btn diagram-tool"
               aria-label={t.zoomOut}
-              disabled={!svg || showOutline || zoom === ZOOM_STEPS[0]}
-              onClick={() => {
-                stepZoom(-1);
-              }}
+              disabled={viewDisabled}
+              onClick={() => controls?.zoomOut()}
             >
               <span aria-hidden="true">−</span>
             </button>
             <button
               type="button"
               className="btn diagram-tool"
-              aria-pressed={zoom === 'fit' || zoom === 'auto'}
+              aria-pressed={mode === 'fit'}
               title={t.fitHint}
-              disabled={!svg || showOutline}
-              onClick={() => {
-                setZoom('fit');
-              }}
+              disabled={viewDisabled}
+              onClick={() => controls?.fit()}
             >
-              {typeof zoom === 'number' ? `${Math.round(zoom * 100)}%` : t.fit}
+              {t.fit}
             </button>
             <button
               type="button"
               className="btn diagram-tool"
               aria-label={t.zoomIn}
-              disabled={!svg || showOutline || zoom === ZOOM_STEPS.at(-1)}
-              onClick={() => {
-                stepZoom(1);
-              }}
+              disabled={viewDisabled}
+              onClick={() => controls?.zoomIn()}
             >
               <span aria-hidden="true">+</span>
+            </button>
+            <button
+              type="button"
+              className="btn diagram-tool"
+              aria-pressed={mode === 'follow'}
+              title={t.followHint}
+              disabled={viewDisabled}
+              onClick={() => controls?.follow()}
+            >
+              {t.follow}
             </button>
           </div>
           <div
@@ -282,13 +340,18 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
         ) : svg ? (
           <DiagramCanvas
             svg={svg}
-            diagram={diagram}
+            diagram={shownDiagram}
             marks={marks}
-            zoom={zoom}
+            mode={mode}
             runtimes={content.runtimes}
             hintId={hintId}
+            keysId={keysId}
+            label={t.canvasLabel}
             onJump={state.jumpTo}
-            onZoomDecided={setZoom}
+            onModeChange={setMode}
+            onControls={onControls}
+            panLabels={t}
+            panStep={PAN_BUTTON_STEP}
             onLabelsOverflow={
               rendered.status === 'ready' && rendered.origin === 'built'
                 ? onLabelsOverflow
@@ -307,7 +370,10 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
       <p id={hintId} hidden>
         {t.goBack}
       </p>
-      <DiagramLegend />
+      <p id={keysId} hidden>
+        {t.keysHint}
+      </p>
+      <DiagramLegend guideTree={guideTree} folded={focused} />
     </section>
   );
 }

@@ -2,30 +2,93 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PathMarks } from '../../domain/diagram-path';
 import type { MermaidDiagram } from '../../domain/to-mermaid';
 import type { Runtime } from '../../content/schema';
+import { attachPanZoom, type Box, type PanZoom, type View } from '../../lib/pan-zoom';
 import { applyPathMarks } from './svg-marks';
 import { labelsOverflow } from './label-fit';
 
-/** `auto` is decided once the drawing is attached: fit, unless that makes text too small to read. */
-export type Zoom = 'auto' | 'fit' | number;
+/**
+ * How the view moves. `follow`: after each answer the current question (or the outcome) is
+ * brought into view at a readable size; `fit`: the whole drawing; `free`: where the reader put
+ * it by hand (a drag, the wheel, a pinch, a key or a button).
+ */
+export type ViewMode = 'follow' | 'fit' | 'free';
+
+/** What the toolbar's buttons and the keys do to the view. */
+export interface ViewControls {
+  zoomIn(): void;
+  zoomOut(): void;
+  panBy(dx: number, dy: number): void;
+  fit(): void;
+  follow(): void;
+}
 
 /**
- * On narrow screens, below this scale the labels get too small to read, so `auto` shows 100%
- * and scrolls instead. Wide screens always start fitted: the whole tree beside the question.
+ * Mermaid draws labels at 16 px. At this scale they show at 12 px, above the 10 px floor for
+ * readable text with some room for the browser's rounding. A drawing whose fitted scale is at
+ * least this is shown whole, as the built-in trees always were.
  */
-const MIN_READABLE_SCALE = 0.75;
-const NARROW = '(max-width: 1023px)';
+const LABEL_PX = 16;
+const READABLE_SCALE = 12 / LABEL_PX;
+const MAX_SCALE = 3;
+const ZOOM_STEP = 1.25;
+const PAN_STEP = 80;
+const TRANSITION_MS = 280;
+/** Room kept around the followed nodes, in screen pixels. */
+const FOLLOW_PADDING = 24;
 
 interface CanvasProps {
   svg: SVGSVGElement;
   diagram: MermaidDiagram;
   marks: PathMarks;
-  zoom: Zoom;
+  mode: ViewMode;
   runtimes: readonly Runtime[];
   hintId: string;
+  /** Describes the keys that move the view. */
+  keysId: string;
+  label: string;
   onJump: (questionId: string) => void;
-  onZoomDecided: (zoom: 'fit' | 1) => void;
+  onModeChange: (mode: ViewMode) => void;
+  onControls: (controls: ViewControls | undefined) => void;
+  panLabels: {
+    panLabel: string;
+    panLeft: string;
+    panRight: string;
+    panUp: string;
+    panDown: string;
+  };
+  /** Pixels a pan button moves the drawing by. */
+  panStep: number;
   /** Set for a drawing made at build time: called when its labels do not fit this browser. */
   onLabelsOverflow?: (() => void) | undefined;
+}
+
+function reducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** A node's box in the drawing's own units, whatever the view's current scale. */
+function boxIn(svg: SVGSVGElement, element: Element, scale: number): Box {
+  const outer = svg.getBoundingClientRect();
+  const inner = element.getBoundingClientRect();
+  return {
+    x: (inner.left - outer.left) / scale,
+    y: (inner.top - outer.top) / scale,
+    width: inner.width / scale,
+    height: inner.height / scale,
+  };
+}
+
+function transformOf(view: View): string {
+  return `translate(${String(view.x)}px, ${String(view.y)}px) scale(${String(view.k)})`;
+}
+
+function union(boxes: readonly Box[]): Box | undefined {
+  if (boxes.length === 0) return undefined;
+  const left = Math.min(...boxes.map((box) => box.x));
+  const top = Math.min(...boxes.map((box) => box.y));
+  const right = Math.max(...boxes.map((box) => box.x + box.width));
+  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 interface Tooltip {
@@ -39,6 +102,8 @@ function nodeKey(element: Element): string | undefined {
   if (!group) return undefined;
   const { kind, nodeId, scenarioOf } = group.dataset;
   if (kind === 'scenario' && scenarioOf) return `scenario:${scenarioOf}`;
+  // A fold's label is its whole text: no tooltip.
+  if (kind === 'fold') return undefined;
   if (kind && nodeId) return `${kind}:${nodeId}`;
   return undefined;
 }
@@ -49,7 +114,9 @@ function nodeKey(element: Element): string | undefined {
  * after rendering; Mermaid's own click handling is off under securityLevel 'strict').
  */
 export function DiagramCanvas(props: CanvasProps) {
-  const { svg, diagram, marks, zoom, runtimes, hintId, onZoomDecided, onLabelsOverflow } = props;
+  const { svg, diagram, marks, mode, runtimes, hintId, keysId, label, onModeChange, onControls } =
+    props;
+  const { onLabelsOverflow, panLabels, panStep } = props;
   const hostRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const onJumpRef = useRef(props.onJump);
@@ -91,26 +158,6 @@ export function DiagramCanvas(props: CanvasProps) {
     applyPathMarks(svg, marks, { questionText, hintId });
   }, [svg, marks, questionText, hintId]);
 
-  useLayoutEffect(() => {
-    const width = svg.viewBox.baseVal.width;
-    const host = hostRef.current;
-    if (zoom === 'auto') {
-      const room = host ? host.clientWidth : width;
-      const narrow = window.matchMedia(NARROW).matches;
-      onZoomDecided(narrow && width > 0 && room / width < MIN_READABLE_SCALE ? 1 : 'fit');
-    }
-    svg.removeAttribute('height');
-    svg.style.setProperty('height', 'auto');
-    if (zoom === 'fit' || zoom === 'auto' || width <= 0) {
-      svg.setAttribute('width', '100%');
-      svg.style.setProperty('width', '100%');
-      svg.style.setProperty('max-width', `${width}px`);
-    } else {
-      svg.style.setProperty('width', `${Math.round(width * zoom)}px`);
-      svg.style.setProperty('max-width', 'none');
-    }
-  }, [svg, zoom, onZoomDecided]);
-
   // A drawing made at build time was measured with the build's fonts: check that every label
   // fits here, once the drawing has been painted (measuring forces a layout, which must not hold
   // back the page's first paint), and again when the page's fonts have finished loading.
@@ -132,18 +179,206 @@ export function DiagramCanvas(props: CanvasProps) {
     };
   }, [svg, onLabelsOverflow]);
 
-  // When the drawing is larger than the panel, bring the question being asked (or the outcome)
-  // into view.
+  // Pan and zoom: the drawing sits at its own size and moves by a CSS transform, so a gesture
+  // never re-lays out the page. One behaviour per host; the drawing may change under it.
+  const panZoomRef = useRef<PanZoom>(undefined);
+  const modeRef = useRef(mode);
+  const onModeChangeRef = useRef(onModeChange);
+  // Before the effects that place the view, which read it.
+  useLayoutEffect(() => {
+    modeRef.current = mode;
+    onModeChangeRef.current = onModeChange;
+  });
   useLayoutEffect(() => {
     const host = hostRef.current;
-    if (!host || host.scrollWidth <= host.clientWidth + 1) return;
+    if (!host) return;
+    const panZoom = attachPanZoom(host, {
+      onView: (view, byHand) => {
+        const drawing = host.querySelector('svg');
+        if (drawing) drawing.style.setProperty('transform', transformOf(view));
+        host.dataset.scale = view.k.toFixed(3);
+        if (byHand && modeRef.current !== 'free') onModeChangeRef.current('free');
+      },
+      // While the view moves (a gesture, a transition), so that what measures it can wait.
+      onMoving: (moving) => {
+        host.toggleAttribute('data-moving', moving);
+      },
+    });
+    panZoomRef.current = panZoom;
+    return () => {
+      panZoom.destroy();
+      panZoomRef.current = undefined;
+    };
+  }, []);
+
+  // The panel's height follows the drawing's shape, up to the room the page gives it.
+  const place = (animate: boolean) => {
+    const host = hostRef.current;
+    const panZoom = panZoomRef.current;
+    if (!host || !panZoom) return;
+    const width = svg.viewBox.baseVal.width;
+    const height = svg.viewBox.baseVal.height;
+    if (width <= 0 || height <= 0 || host.clientWidth === 0) return;
+    const roomW = host.clientWidth;
+    const roomH = host.clientHeight;
+    const fitScale = Math.min(roomW / width, roomH / height);
+    panZoom.setContent(width, height, Math.min(fitScale, 1) / 2, MAX_SCALE);
+    const duration = animate && !reducedMotion() ? TRANSITION_MS : 0;
+    const current = modeRef.current;
+    if (current === 'free') return;
+    if (current === 'fit' || fitScale >= READABLE_SCALE) {
+      panZoom.centreOn(width / 2, height / 2, Math.min(fitScale, MAX_SCALE), duration);
+      return;
+    }
+    // Follow: the current question with where its answers lead (or the outcome), at the
+    // readable scale, which shows the most of the drawing around them that can still be read.
     const target = svg.querySelector('[data-path="current"], [data-path="outcome"]');
-    if (!target) return;
-    const box = target.getBoundingClientRect();
-    const frame = host.getBoundingClientRect();
-    host.scrollLeft += box.left + box.width / 2 - (frame.left + frame.width / 2);
-    host.scrollTop += box.top + box.height / 2 - (frame.top + frame.height / 2);
-  }, [svg, marks, zoom]);
+    if (!target) {
+      panZoom.centreOn(width / 2, height / 2, Math.max(fitScale, READABLE_SCALE), duration);
+      return;
+    }
+    const scale = panZoom.view().k;
+    const own = boxIn(svg, target, scale);
+    const nextIds = new Set(
+      Array.from(
+        svg.querySelectorAll<SVGElement>(
+          `[data-edge-from="${(target as SVGGElement).dataset.nodeId ?? ''}"]`,
+        ),
+        (edge) => edge.dataset.edgeTo ?? '',
+      ),
+    );
+    const around = union([
+      own,
+      ...Array.from(svg.querySelectorAll('g.node[data-node-id], g.node[data-fold-of]'))
+        .filter((node) => {
+          const group = node as SVGGElement;
+          return nextIds.has(group.dataset.nodeId ?? '');
+        })
+        .map((node) => boxIn(svg, node, scale)),
+    ]);
+    const focus = around ?? own;
+    const fits = Math.min(
+      (roomW - 2 * FOLLOW_PADDING) / focus.width,
+      (roomH - 2 * FOLLOW_PADDING) / focus.height,
+    );
+    // If the neighbourhood does not fit at a readable size, the current node alone is centred.
+    const centre = fits >= READABLE_SCALE ? focus : own;
+    panZoom.centreOn(
+      centre.x + centre.width / 2,
+      centre.y + centre.height / 2,
+      READABLE_SCALE,
+      duration,
+    );
+  };
+  const placeRef = useRef(place);
+  useLayoutEffect(() => {
+    placeRef.current = place;
+  });
+
+  // A new drawing: size the panel to it and put it in place at once.
+  useLayoutEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const width = svg.viewBox.baseVal.width;
+    const height = svg.viewBox.baseVal.height;
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    svg.style.setProperty('width', `${String(width)}px`);
+    svg.style.setProperty('height', `${String(height)}px`);
+    svg.style.setProperty('max-width', 'none');
+    const widthScale = width > 0 ? host.clientWidth / width : 1;
+    const wanted = height * Math.max(Math.min(widthScale, 1), READABLE_SCALE);
+    host.style.setProperty('--dg-content-height', `${String(Math.ceil(wanted))}px`);
+    const view = panZoomRef.current?.view();
+    if (view) svg.style.setProperty('transform', transformOf(view));
+    placeRef.current(false);
+  }, [svg]);
+
+  // The walk moved, or the reader asked to follow or fit: bring the view along, smoothly.
+  useLayoutEffect(() => {
+    placeRef.current(true);
+  }, [marks, mode]);
+
+  // The panel changed size (the window, the layout): keep the followed or fitted view.
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host || typeof ResizeObserver === 'undefined') return;
+    let first = true;
+    const observer = new ResizeObserver(() => {
+      if (first) {
+        first = false;
+        return;
+      }
+      placeRef.current(false);
+    });
+    observer.observe(host);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+
+  useEffect(() => {
+    const duration = () => (reducedMotion() ? 0 : TRANSITION_MS);
+    const byHand = () => {
+      if (modeRef.current !== 'free') onModeChangeRef.current('free');
+    };
+    const controls: ViewControls = {
+      zoomIn: () => {
+        byHand();
+        panZoomRef.current?.zoomBy(ZOOM_STEP, duration());
+      },
+      zoomOut: () => {
+        byHand();
+        panZoomRef.current?.zoomBy(1 / ZOOM_STEP, duration());
+      },
+      panBy: (dx, dy) => {
+        byHand();
+        panZoomRef.current?.panBy(dx, dy, duration());
+      },
+      fit: () => {
+        if (modeRef.current === 'fit') placeRef.current(true);
+        else onModeChangeRef.current('fit');
+      },
+      follow: () => {
+        if (modeRef.current === 'follow') placeRef.current(true);
+        else onModeChangeRef.current('follow');
+      },
+    };
+    onControls(controls);
+    return () => {
+      onControls(undefined);
+    };
+  }, [onControls]);
+
+  // Keys when the diagram has focus: + and - zoom, arrows pan, 0 fits. Enter and Space stay
+  // with the node buttons.
+  const onKeys = (event: React.KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const pan: Record<string, [number, number]> = {
+      ArrowLeft: [PAN_STEP, 0],
+      ArrowRight: [-PAN_STEP, 0],
+      ArrowUp: [0, PAN_STEP],
+      ArrowDown: [0, -PAN_STEP],
+    };
+    const duration = reducedMotion() ? 0 : TRANSITION_MS;
+    const panZoom = panZoomRef.current;
+    if (!panZoom) return;
+    const move = pan[event.key];
+    if (move) {
+      panZoom.panBy(move[0], move[1], duration);
+    } else if (event.key === '+' || event.key === '=') {
+      panZoom.zoomBy(ZOOM_STEP, duration);
+    } else if (event.key === '-' || event.key === '_') {
+      panZoom.zoomBy(1 / ZOOM_STEP, duration);
+    } else if (event.key === '0') {
+      event.preventDefault();
+      if (modeRef.current === 'fit') placeRef.current(true);
+      else onModeChange('fit');
+      return;
+    } else return;
+    event.preventDefault();
+    if (modeRef.current !== 'free') onModeChange('free');
+  };
 
   useEffect(() => {
     const host = hostRef.current;
@@ -207,11 +442,43 @@ export function DiagramCanvas(props: CanvasProps) {
 
   return (
     <div className="diagram-stage" ref={stageRef}>
+      {/* A focusable region whose keys move the view, as a map's does; its node buttons keep
+          Enter and Space. */}
+      {/* eslint-disable jsx-a11y-x/no-noninteractive-element-interactions, jsx-a11y-x/no-noninteractive-tabindex */}
       <div
         className="diagram-canvas"
         ref={hostRef}
-        data-zoom={typeof zoom === 'number' ? 'scaled' : 'fit'}
+        role="group"
+        tabIndex={0}
+        aria-label={label}
+        aria-describedby={keysId}
+        data-mode={mode}
+        onKeyDown={onKeys}
       />
+      {/* eslint-enable jsx-a11y-x/no-noninteractive-element-interactions, jsx-a11y-x/no-noninteractive-tabindex */}
+      <div className="diagram-pad" role="group" aria-label={panLabels.panLabel}>
+        {(
+          [
+            ['up', panLabels.panUp, '↑', 0, panStep],
+            ['left', panLabels.panLeft, '←', panStep, 0],
+            ['right', panLabels.panRight, '→', -panStep, 0],
+            ['down', panLabels.panDown, '↓', 0, -panStep],
+          ] as const
+        ).map(([key, name, arrow, dx, dy]) => (
+          <button
+            key={key}
+            type="button"
+            className={`btn diagram-tool diagram-pad-${key}`}
+            aria-label={name}
+            onClick={() => {
+              if (modeRef.current !== 'free') onModeChange('free');
+              panZoomRef.current?.panBy(dx, dy, reducedMotion() ? 0 : TRANSITION_MS);
+            }}
+          >
+            <span aria-hidden="true">{arrow}</span>
+          </button>
+        ))}
+      </div>
       {tooltip && (
         // Visual only: the focused node's accessible name already carries the full text.
         <div

@@ -1,7 +1,7 @@
 import { useStrings } from '../../i18n';
 import { diagramStrings } from './strings';
 
-type Swatch = 'visited' | 'current' | 'outcome' | 'taken' | 'scenario';
+type Swatch = 'visited' | 'current' | 'outcome' | 'taken' | 'scenario' | 'fold';
 
 function LegendSwatch({ kind }: { kind: Swatch }) {
   if (kind === 'taken') {
@@ -18,16 +18,20 @@ function LegendSwatch({ kind }: { kind: Swatch }) {
   );
 }
 
-/** What the marks mean, in words: colour is never the only carrier. */
-export function DiagramLegend() {
+/**
+ * What the marks mean, in words: colour is never the only carrier. A scenario is "the guide's"
+ * only on the guide's own trees; a team's tree has its own.
+ */
+export function DiagramLegend({ guideTree, folded }: { guideTree: boolean; folded: boolean }) {
   const t = useStrings(diagramStrings);
   const items: [Swatch, string][] = [
     ['visited', t.legendVisited],
     ['current', t.legendCurrent],
     ['outcome', t.legendOutcome],
     ['taken', t.legendTaken],
-    ['scenario', t.legendScenario],
+    ['scenario', guideTree ? t.legendScenario : t.legendScenarioTeam],
   ];
+  if (folded) items.push(['fold', t.legendFold]);
   return (
     <div className="diagram-legend">
       <h3 className="diagram-legend-title">{t.legendTitle}</h3>

@@ -3,6 +3,7 @@ import type { Runtime } from '../../content/schema';
 import { runtimeColorStyle } from '../../components/ui/runtime-badge';
 import { format, useStrings } from '../../i18n';
 import { diagramStrings } from './strings';
+import { foldParts } from './fold-label';
 
 interface OutlineProps {
   root: OutlineItem;
@@ -36,6 +37,13 @@ function OutlineNode({
           ? t.stopCycle
           : t.stopTooLarge;
     return <li className="outline-stop">{format(message, { id: item.nodeId })}</li>;
+  }
+  if (item.kind === 'fold') {
+    return (
+      <li className="outline-fold" data-fold-of={item.nodeId}>
+        {format(t.foldedBranch, { parts: foldParts(item, t) })}
+      </li>
+    );
   }
   if (item.kind === 'outcome') {
     const runtime = runtimes.find((candidate) => candidate.id === item.runtime);
@@ -72,6 +80,13 @@ function OutlineNode({
         <span className="outline-mark">
           {item.mark === 'visited' ? t.markVisited : t.markCurrent}
         </span>
+      )}
+      {item.folded && (
+        <ul>
+          <li className="outline-fold" data-fold-of={item.nodeId}>
+            {format(t.foldedBranch, { parts: foldParts(item.folded, t) })}
+          </li>
+        </ul>
       )}
       <ul>
         {item.answers.map((answer) => (
