@@ -239,36 +239,46 @@ export function DiagramCanvas(props: CanvasProps) {
     }
     const scale = panZoom.view().k;
     const own = boxIn(svg, target, scale);
+    const targetId = (target as SVGGElement).dataset.nodeId ?? '';
     const nextIds = new Set(
       Array.from(
-        svg.querySelectorAll<SVGElement>(
-          `[data-edge-from="${(target as SVGGElement).dataset.nodeId ?? ''}"]`,
-        ),
+        svg.querySelectorAll<SVGElement>(`[data-edge-from="${targetId}"]`),
         (edge) => edge.dataset.edgeTo ?? '',
       ),
     );
     const around = union([
       own,
-      ...Array.from(svg.querySelectorAll('g.node[data-node-id], g.node[data-fold-of]'))
+      ...Array.from(
+        svg.querySelectorAll(
+          'g.node[data-node-id], g.node[data-fold-of], g.node[data-scenario-of]',
+        ),
+      )
         .filter((node) => {
+          // Where its answers lead, or an outcome's scenario drawn under it.
           const group = node as SVGGElement;
-          return nextIds.has(group.dataset.nodeId ?? '');
+          return (
+            nextIds.has(group.dataset.nodeId ?? '') ||
+            (group.dataset.scenarioOf !== undefined && group.dataset.scenarioOf === targetId)
+          );
         })
         .map((node) => boxIn(svg, node, scale)),
     ]);
     const focus = around ?? own;
-    const fits = Math.min(
-      (roomW - 2 * FOLLOW_PADDING) / focus.width,
-      (roomH - 2 * FOLLOW_PADDING) / focus.height,
+    const visited = Array.from(svg.querySelectorAll('g.node[data-path="visited"]'), (node) =>
+      boxIn(svg, node, scale),
     );
-    // If the neighbourhood does not fit at a readable size, the current node alone is centred.
-    const centre = fits >= READABLE_SCALE ? focus : own;
-    panZoom.centreOn(
-      centre.x + centre.width / 2,
-      centre.y + centre.height / 2,
-      READABLE_SCALE,
-      duration,
+    const fitsIn = (box: Box) =>
+      Math.min((roomW - 2 * FOLLOW_PADDING) / box.width, (roomH - 2 * FOLLOW_PADDING) / box.height);
+    // Where it can be read, the path so far with it: a short walk or a result shows every answer
+    // that led here, as large as the room allows up to the drawing's own size. Otherwise the
+    // node with where its answers lead (or its scenario), else the node alone, at the readable
+    // scale.
+    const path = [union([focus, ...visited]), union([own, ...visited])].find(
+      (box): box is Box => box !== undefined && fitsIn(box) >= READABLE_SCALE,
     );
+    const centre = path ?? (fitsIn(focus) >= READABLE_SCALE ? focus : own);
+    const k = path ? Math.min(fitsIn(path), 1) : READABLE_SCALE;
+    panZoom.centreOn(centre.x + centre.width / 2, centre.y + centre.height / 2, k, duration);
   };
   const placeRef = useRef(place);
   useLayoutEffect(() => {
