@@ -164,9 +164,10 @@ test('pan, zoom, keys, follow and the whole tree on the 127-node tree', async ({
   const canvas = diagram.panel.locator('.diagram-canvas');
   const scale = async () => Number(await canvas.getAttribute('data-scale'));
 
-  // Dragging pans by hand: following pauses.
+  // Dragging pans by hand: following pauses. The gesture code loads as the pointer arrives.
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(canvas).toHaveAttribute('data-gestures', 'ready');
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2 + 200, { steps: 8 });
   await page.mouse.up();

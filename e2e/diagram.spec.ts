@@ -241,6 +241,44 @@ test("when the reader's font is wider, the tree is drawn again live and no label
   await expect.poll(() => diagram.marks()).toEqual(expectedMarks(path, 0));
 });
 
+test('the gesture code loads only when the reader reaches for the drawing, and the view stays put', async ({
+  page,
+}) => {
+  const gestureRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/(pan-zoom|d3-[\w-]+)-[\w-]{8}\.js$/.test(request.url())) {
+      gestureRequests.push(request.url());
+    }
+  });
+  const wizard = new WizardPage(page);
+  const diagram = new DiagramPage(page);
+  await wizard.open('tree=full&lang=en');
+  await diagram.waitForDrawing();
+  await wizard.answer('Yes');
+  await wizard.answer('Yes');
+  await expect(wizard.question).toHaveAttribute('data-question-id', 'oci_gpu');
+  // Answering, following and the buttons need none of it.
+  const canvas = diagram.panel.locator('.diagram-canvas');
+  const scale = async () => Number(await canvas.getAttribute('data-scale'));
+  await expect(canvas).not.toHaveAttribute('data-moving');
+  const followed = await scale();
+  await diagram.panel.getByRole('button', { name: 'Zoom in', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(scale).toBeGreaterThan(followed);
+  await expect(canvas).not.toHaveAttribute('data-moving');
+  expect(gestureRequests).toEqual([]);
+  await expect(canvas).not.toHaveAttribute('data-gestures');
+
+  // The pointer arrives over the drawing: the gestures load, and take over the same view.
+  const transform = () => canvas.locator('svg').evaluate((svg) => svg.style.transform);
+  const before = await transform();
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(canvas).toHaveAttribute('data-gestures', 'ready');
+  expect(gestureRequests.length).toBeGreaterThan(0);
+  expect(await transform()).toBe(before);
+});
+
 test('with the drawing and Mermaid blocked, the outline shows the same state and the guide keeps working', async ({
   page,
   guards,

@@ -1,9 +1,11 @@
 // The one module that imports d3-zoom (and the d3-selection / d3-transition it works through):
 // pan and zoom like a map on an element, for the decision diagram. d3-zoom already ships inside
-// Mermaid's dependency tree, pinned here at the version Mermaid uses so it is not duplicated. It
-// is imported only by the diagram's canvas, so it loads with the diagram, never in the entry
-// chunk. Gestures (drag, wheel, trackpad pinch, touch pinch) are d3-zoom's; this module adds the
-// programmatic moves the diagram's buttons, keys and "follow" need.
+// Mermaid's dependency tree, pinned here at the version Mermaid uses so it is not duplicated.
+// The diagram loads it lazily, when a reader reaches for the drawing with a pointer or a finger
+// (about 18 kB gzip that a reader who only answers never needs); until then the diagram's own
+// still view (features/diagram/still-view.ts) places it. Gestures (drag, wheel, trackpad pinch,
+// touch pinch) are d3-zoom's; this module adds the programmatic moves the diagram's buttons,
+// keys and "follow" need.
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
@@ -40,6 +42,8 @@ export interface PanZoom {
   zoomBy(factor: number, duration: number): void;
   panBy(dx: number, dy: number, duration: number): void;
   view(): View;
+  /** Puts the view where another controller left it, at once. */
+  setView(view: View): void;
   destroy(): void;
 }
 
@@ -126,6 +130,9 @@ export function attachPanZoom(element: HTMLElement, options: PanZoomOptions): Pa
     view() {
       const { x, y, k } = current();
       return { x, y, k };
+    },
+    setView({ x, y, k }) {
+      move(zoomIdentity.translate(x, y).scale(k), 0);
     },
     destroy() {
       selection.interrupt();

@@ -2,7 +2,9 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PathMarks } from '../../domain/diagram-path';
 import type { MermaidDiagram } from '../../domain/to-mermaid';
 import type { Runtime } from '../../content/schema';
-import { attachPanZoom, type Box, type PanZoom, type View } from '../../lib/pan-zoom';
+import type { Box, PanZoom, View } from '../../lib/pan-zoom';
+import { lazyModule } from '../../lib/lazy-module';
+import { attachDiagramView } from './still-view';
 import { applyPathMarks } from './svg-marks';
 import { labelsOverflow } from './label-fit';
 
@@ -61,6 +63,9 @@ interface CanvasProps {
   /** Set for a drawing made at build time: called when its labels do not fit this browser. */
   onLabelsOverflow?: (() => void) | undefined;
 }
+
+// d3-zoom's gestures, loaded when the reader reaches for the drawing (see still-view.ts).
+const gestureModule = lazyModule(() => import('../../lib/pan-zoom'));
 
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -192,18 +197,22 @@ export function DiagramCanvas(props: CanvasProps) {
   useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    const panZoom = attachPanZoom(host, {
-      onView: (view, byHand) => {
-        const drawing = host.querySelector('svg');
-        if (drawing) drawing.style.setProperty('transform', transformOf(view));
-        host.dataset.scale = view.k.toFixed(3);
-        if (byHand && modeRef.current !== 'free') onModeChangeRef.current('free');
+    const panZoom = attachDiagramView(
+      host,
+      {
+        onView: (view, byHand) => {
+          const drawing = host.querySelector('svg');
+          if (drawing) drawing.style.setProperty('transform', transformOf(view));
+          host.dataset.scale = view.k.toFixed(3);
+          if (byHand && modeRef.current !== 'free') onModeChangeRef.current('free');
+        },
+        // While the view moves (a gesture, a transition), so that what measures it can wait.
+        onMoving: (moving) => {
+          host.toggleAttribute('data-moving', moving);
+        },
       },
-      // While the view moves (a gesture, a transition), so that what measures it can wait.
-      onMoving: (moving) => {
-        host.toggleAttribute('data-moving', moving);
-      },
-    });
+      gestureModule.load,
+    );
     panZoomRef.current = panZoom;
     return () => {
       panZoom.destroy();
