@@ -446,10 +446,21 @@ test('a 200-node tree previews and the page keeps answering', async ({ page }) =
   await playground.open();
   await playground.paste(asText(file));
   await playground.expectValid();
-  await expect(playground.diagram.locator('[data-node-id]')).toHaveCount(200);
+  // Over 40 nodes: the preview's diagram opens on the focus view, the rest folded into stubs.
+  await expect(playground.diagram.locator('g.node[data-kind="fold"]').first()).toBeVisible();
+  const focused = await playground.diagram.locator('[data-node-id]').count();
+  expect(focused).toBeGreaterThan(0);
+  expect(focused).toBeLessThan(200);
 
   for (let i = 0; i < 5; i += 1) await playground.answer('No');
   await expect(playground.question).toHaveAttribute('data-question-id', 'q5');
+  await expect(playground.diagram.locator('[data-node-id="q5"]')).toHaveAttribute(
+    'data-path',
+    'current',
+  );
+  // The whole tree on request: all 200 nodes, with the same marks.
+  await playground.preview.getByRole('button', { name: 'Whole tree', exact: true }).click();
+  await expect(playground.diagram.locator('[data-node-id]')).toHaveCount(200);
   await expect(playground.diagram.locator('[data-node-id="q5"]')).toHaveAttribute(
     'data-path',
     'current',
