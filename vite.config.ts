@@ -96,6 +96,21 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // React and the router run before any page can: one file instead of the eight small
+        // common chunks the automatic splitting makes of them (each a request on the way to
+        // the first question).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'framework',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     setupFiles: ['./scripts/fast-check-seed.ts'],

@@ -27,7 +27,7 @@ export function startupMoments({ timeline, marks }, entryScripts) {
   first(/\/assets\/wizard-[\w-]+\.js$/, 'wizard route chunk');
   first(/\/advisor\.content\.json$/, 'content file');
   first(/\.gen-[\w-]+\.js$/, "build's drawing");
-  first(/\/assets\/mermaid-[\w-]+\.js$/, 'Mermaid wrapper');
+  first(/\/assets\/mermaid-[\w-]{8}\.js$/, 'Mermaid wrapper');
   for (const [name, value] of Object.entries(timeline.marks)) put(`app mark ra:${name}`, value);
   put('first question in the DOM', marks.firstQuestion);
   put('result in the DOM', marks.result);
