@@ -59,6 +59,15 @@ export interface CriterionData {
   feature: string;
   acceptable: readonly CellValue[];
   performance?: PerformanceColumn | undefined;
+  /** A published property row that decides the need instead of the guide's cell (as on a result). */
+  property?: { id: string; acceptable: readonly Support[] } | undefined;
+}
+
+/** A published property row ("runs unmodified Linux container images"): one mark per runtime. */
+export interface PropertyRowData {
+  id: string;
+  label: Localized;
+  values: Readonly<Record<string, { support: Support }>>;
 }
 
 export interface WeighContent {
@@ -67,6 +76,7 @@ export interface WeighContent {
   performance: readonly PerformanceRowData[];
   publishedFigures: readonly PublishedFigureData[];
   criteria: readonly CriterionData[];
+  properties?: readonly PropertyRowData[] | undefined;
 }
 
 /** Which figures the weighing reads: the guide's, or published ones where they exist. */

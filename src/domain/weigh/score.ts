@@ -16,6 +16,7 @@ import {
   weighCriteria,
   type CellValue,
   type CriterionValue,
+  type Support,
   type WeighContent,
   type WeighCriterion,
   type WeighSource,
@@ -31,6 +32,11 @@ export interface MustHave {
   /** The feature row it reads. */
   feature: string;
   acceptable: readonly CellValue[];
+  /**
+   * Set when the need is read from a published property row, as the result reads it ("runs
+   * unmodified Linux container images" rather than compatibility stars).
+   */
+  property?: { id: string; acceptable: readonly Support[] } | undefined;
   /** Every tree question whose answer states this need. */
   questionIds: string[];
 }
@@ -44,10 +50,15 @@ export function mustHaves(content: WeighContent): MustHave[] {
   const out: MustHave[] = [];
   for (const criterion of content.criteria) {
     if (!content.features.some((feature) => feature.id === criterion.feature)) continue;
-    const key = [...criterion.acceptable].sort().join(',');
-    const same = out.find(
-      (item) => item.feature === criterion.feature && [...item.acceptable].sort().join(',') === key,
-    );
+    const keyOf = (item: Pick<MustHave, 'feature' | 'acceptable' | 'property'>) =>
+      [
+        item.feature,
+        [...item.acceptable].sort().join(','),
+        item.property?.id ?? '',
+        [...(item.property?.acceptable ?? [])].sort().join(','),
+      ].join('|');
+    const key = keyOf(criterion);
+    const same = out.find((item) => keyOf(item) === key);
     if (same) {
       if (!same.questionIds.includes(criterion.questionId))
         same.questionIds.push(criterion.questionId);
@@ -56,6 +67,7 @@ export function mustHaves(content: WeighContent): MustHave[] {
         id: criterion.id,
         feature: criterion.feature,
         acceptable: criterion.acceptable,
+        property: criterion.property,
         questionIds: [criterion.questionId],
       });
     }
@@ -63,8 +75,20 @@ export function mustHaves(content: WeighContent): MustHave[] {
   return out;
 }
 
-/** Does the runtime meet the must-have? A runtime without a cell in the row does not. */
+/**
+ * Does the runtime meet the must-have? Read from the published property row where the need has
+ * one, as the result reads it: a runtime the row does not list is unknown there, not excluded.
+ * Otherwise from the guide's row: a runtime without a cell in it does not meet it.
+ */
 export function meets(content: WeighContent, mustHave: MustHave, runtime: string): boolean {
+  if (mustHave.property) {
+    const { id, acceptable } = mustHave.property;
+    const row = content.properties?.find((candidate) => candidate.id === id);
+    if (row) {
+      const mark = Object.hasOwn(row.values, runtime) ? row.values[runtime] : undefined;
+      return mark === undefined || acceptable.includes(mark.support);
+    }
+  }
   const cell = content.features.find((feature) => feature.id === mustHave.feature)?.values[runtime];
   return cell !== undefined && mustHave.acceptable.includes(cellValue(cell));
 }

@@ -132,6 +132,35 @@ describe('score', () => {
     expect(result.ranking.map((entry) => entry.runtime)).not.toContain('gvisor');
   });
 
+  it('reads a need from its published property row where it has one, as the result does', () => {
+    const existing = defined(mustHaves(content).find((item) => item.id === 'existing_images'));
+    const boundary = defined(mustHaves(content).find((item) => item.id === 'vm_boundary'));
+    const row = (id: string) =>
+      defined(content.properties.find((candidate) => candidate.id === id));
+    const expectedBy = (id: string, acceptable: readonly string[]) =>
+      content.runtimes
+        .map((runtime) => runtime.id)
+        .filter((runtime) => {
+          const mark = row(id).values[runtime];
+          return mark === undefined || acceptable.includes(mark.support);
+        });
+    const kept = (must: string) =>
+      weigh(content, defaultWeights(content), [must], 'guide')
+        .ranking.map((entry) => entry.runtime)
+        .sort();
+    expect(existing.property?.id).toBe('runs_linux_images');
+    expect(kept('existing_images')).toEqual(
+      expectedBy('runs_linux_images', existing.property?.acceptable ?? []).sort(),
+    );
+    // gVisor runs most existing images (its compatibility caveat is in the row), WasmEdge none.
+    expect(kept('existing_images')).toContain('gvisor');
+    expect(kept('existing_images')).not.toContain('wasmedge');
+    expect(kept('vm_boundary')).toEqual(
+      expectedBy('vm_boundary', boundary.property?.acceptable ?? []).sort(),
+    );
+    expect(kept('vm_boundary')).toEqual(['kata']);
+  });
+
   it('merges two questions that state the same need into one must-have', () => {
     const isolation = mustHaves(content).filter((item) => item.id === 'strong_isolation');
     expect(isolation[0]?.questionIds).toEqual(['strong_isolation', 'oci_strong_isolation']);
@@ -140,15 +169,19 @@ describe('score', () => {
 });
 
 describe('where it flips', () => {
+  // Without the published property rows, "existing images" reads the guide's compatibility cells
+  // (✅ for runc and Kata only): two runtimes remain, which keeps the crossings easy to check.
+  const guideCells = { ...content, properties: [] };
+
   it('finds the exact weight at which first place changes', () => {
     const weights = { ...only('isolation', 3), startup_speed: 1 };
-    const result = weigh(content, weights, ['existing_images'], 'guide');
+    const result = weigh(guideCells, weights, ['existing_images'], 'guide');
     // runc and Kata remain; Kata is stronger on isolation, runc faster to start.
     const points = flipPoints(result);
     const isolation = points.find((point) => point.criterion === 'isolation');
     expect(isolation?.current).toEqual(['kata']);
     // Kata first while 1·n_kata,start + w·1 > 1·n_runc,start + w·0.5
-    const start = weigh(content, only('startup_speed', 1), ['existing_images'], 'guide');
+    const start = weigh(guideCells, only('startup_speed', 1), ['existing_images'], 'guide');
     const n = (id: string) => start.ranking.find((entry) => entry.runtime === id)?.score ?? NaN;
     const at = (n('runc') - n('kata')) / (1 - 0.5);
     expect(isolation?.below?.at).toBeCloseTo(at, 12);
@@ -161,7 +194,7 @@ describe('where it flips', () => {
   it('says when the current weight sits exactly on a crossing', () => {
     // Kata and runc/containerd tie at isolation 2 (see above): the tie holds only there.
     const weights = { ...only('isolation', 2), startup_speed: 1 };
-    const result = weigh(content, weights, ['existing_images'], 'guide');
+    const result = weigh(guideCells, weights, ['existing_images'], 'guide');
     const point = flipPoints(result).find((p) => p.criterion === 'isolation');
     expect(point?.current).toEqual(['runc', 'kata']);
     expect(flipSentence(defined(point), 'isolation', name, words)).toBe(

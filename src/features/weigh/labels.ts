@@ -59,6 +59,15 @@ export function mustHaveLabel(
   mustHave: MustHave,
   lang: Lang,
 ): string {
+  const property = mustHave.property;
+  const row = property && content.properties.find((candidate) => candidate.id === property.id);
+  if (property && row) {
+    // A published property row decides this need: its label and marks, not the guide's row.
+    return format(t.mustLabel, {
+      feature: row.label[lang],
+      values: property.acceptable.map((value) => cellText(t, value)).join(t.or),
+    });
+  }
   const feature = content.features.find((row) => row.id === mustHave.feature);
   const values = mustHave.acceptable.map((value) => {
     // The row's own word for a level where a runtime has it ("very fast" for startup speed).

@@ -24,7 +24,7 @@ export const weighStrings = defineStrings({
     stars: '{n} of 5 stars',
     mustTitle: 'Must-haves',
     mustLead:
-      'A runtime that does not meet a must-have is left out of the ranking. Each must-have is how the result reads an answer of the decision tree against the guide’s tables.',
+      'A runtime that does not meet a must-have is left out of the ranking. Each must-have reads an answer of the decision tree as the result does: against the guide’s tables, or against a published row where the guide’s ratings do not say what the question asks.',
     mustLabel: '{feature}: {values}',
     mustQuestion: 'Stated by: {questions}',
     or: ' or ',
@@ -139,7 +139,7 @@ export const weighStrings = defineStrings({
     stars: '{n} / 5 星',
     mustTitle: '必选条件',
     mustLead:
-      '不满足必选条件的运行时不参与排名。每个必选条件都是结果页按指南表格解读决策树某个回答的方式。',
+      '不满足必选条件的运行时不参与排名。每个必选条件都与结果页一样解读决策树的某个回答：按指南表格，或在指南评级不能回答该问题时按公开资料中的对应行。',
     mustLabel: '{feature}：{values}',
     mustQuestion: '对应问题：{questions}',
     or: ' 或 ',
