@@ -2,6 +2,7 @@
 // derivation or to the content shows up here as a diff a reviewer can read.
 import { describe, expect, it } from 'vitest';
 import { resolvePath } from '../domain/engine';
+import { enumeratePaths } from '../domain/tree-graph';
 import { toDecisionRecord } from '../domain/decision-record';
 // eslint-disable-next-line import-x/no-restricted-paths -- the record's wording comes from the strings table, as the app passes it
 import { decisionRecordStrings } from '../i18n/decision-record-strings';
@@ -63,6 +64,12 @@ describe('decision record, guide tree', () => {
           - Our inference: The guide’s “1-5MB” fits a WebAssembly module running in-process, not a Kubernetes pod: a pod that runs WasmEdge through a containerd shim also pays for the shim process and the pod’s own overhead. (Compare like with like: per module, or per pod.) [4]
         - “Do you need strong isolation?” Yes: Isolation strength in the guide: “very high” (5 stars). [5][2]
           - Our inference: The guide gives WasmEdge 5 isolation stars, equal to Kata Containers. That is questionable: WebAssembly’s sandbox is enforced in software and shares the host kernel, while Kata uses hardware virtualisation. (A judgement, not a measured or published figure.) [6]
+
+        ## Disputed
+
+        The guide’s tree leads here, but the guide’s 2025 practice names Kata Containers first for Strong isolation.
+
+        In “Extended tree (ours, built on the guide)” the same answers go on to ask “Does it need GPU access?”.
 
         ## Considered options
 
@@ -399,6 +406,12 @@ describe('decision record, guide tree', () => {
         - “Do you need GPU acceleration?” Yes: GPU support in the guide: “✅ yes”. [1][2]
           - Published figures add: WasmEdge uses GPUs through WASI-NN plugins, for example the GGML (llama.cpp) backend built for CUDA; 0.14.1 shipped CUDA 12.0 and CUDA 11.3 builds of the plugin, and install\\_v2.sh has --ggmlcuda=\\[11/12\\]. It is not general CUDA access for Wasm code. (True but narrow: GPU use is limited to what the plugins expose (mainly AI inference).) [3]
 
+        ## Disputed
+
+        The guide’s tree leads here, but published sources rate WasmEdge lower on “Do you need GPU acceleration?” than the guide does.
+
+        The same answers in “Extended tree (ours, built on the guide)” lead to Kata Containers.
+
         ## Considered options
 
         - WasmEdge (chosen)
@@ -602,6 +615,12 @@ describe('decision record, other trees and languages', () => {
         - “需要强隔离?” 是：指南中的隔离强度：“极高”（5 星）。 [5][2]
           - 我们的推断：指南给 WasmEdge 的隔离强度评为 5 星，与 Kata Containers 相同。这值得商榷：WebAssembly 的沙盒由软件实现并共享宿主机内核，而 Kata 使用硬件虚拟化。（这是判断，不是测量或已发布的数据。） [6]
 
+        ## 存在异议
+
+        指南的决策树通向这里，但指南的 2025 年实践将 Kata Containers 列为强隔离场景的首选。
+
+        在“扩展决策树（本应用在指南基础上扩展）”中，同样的回答接着会问“是否需要 GPU？”。
+
         ## 备选方案
 
         - WasmEdge（选定）
@@ -719,8 +738,8 @@ describe('decision record, other trees and languages', () => {
 
       ## Decision drivers
 
-      - “Must the workload run as existing Linux container images, unchanged (no rebuild to WebAssembly)?” Yes: Compatibility in the guide: “⚠️ partly”. [1][2]
-      - “Does it need isolation stronger than a shared-kernel container (multi-tenant, untrusted code, compliance)?” Yes: Isolation strength in the guide: “high” (4 stars). [3][2]
+      - “Must the workload run as existing Linux container images, unchanged (no rebuild to WebAssembly)?” Yes: Runs unmodified Linux container images (published sources, not the guide): “⚠️ partly”, most: it serves system calls from its own user-space kernel, which does not implement every Linux system call, so some images fail; test yours. The guide’s Compatibility: “⚠️ partly”. [1][2][3]
+      - “Does it need isolation stronger than a shared-kernel container (multi-tenant, untrusted code, compliance)?” Yes: Isolation strength in the guide: “high” (4 stars). [4][3]
 
       ## Considered options
 
@@ -733,62 +752,66 @@ describe('decision record, other trees and languages', () => {
 
       Chosen option: **gVisor**, because the decision tree leads there from these answers: “gVisor · user-space kernel”, for “Strong isolation: untrusted code, security sandbox”.
 
-      The guide’s 2025 recommendations that apply: [4]
+      The guide’s 2025 recommendations that apply: [5]
 
       - Strong isolation: first choice Kata Containers (VM-level isolation); second choice gVisor (User-space kernel).
 
       ### Consequences
 
-      - Good, because the guide rates Isolation strength “high”. [2]
-      - Bad, because the guide rates Startup speed “medium”. [2]
-        - Published figures disagree: An empty container started and exited with runsc (gVisor) through Docker in about 1144 ms, about the same as runc in the same run. (Measured through Docker, end to end (start to exit or app ready), 2020 data. The source says most of this time is Docker itself, not the runtime.) [5]
-        - Published figures disagree: \\\`runsc create\\\` plus \\\`runsc start\\\` took 81-280 ms. (Third-party measurement on 8 hosts, systrap platform, no image pull.) [6]
-      - Bad, because the guide rates Resource use “medium”. [2]
-      - Bad, because the guide rates GPU support “❌ no”. [2]
-        - Published figures disagree: gVisor runs GPU workloads through nvproxy (runsc --nvproxy): most CUDA applications, PyTorch, Vulkan and NVENC/NVDEC, on T4, A100, A10G, L4 and H100 GPUs. It works with Docker --gpus, CDI (containerd 1.7 or later), the NVIDIA k8s-device-plugin and the GKE device plugin. (NVIDIA only, on selected driver versions (runsc nvproxy list-supported-drivers). Best read as “yes (NVIDIA, limited)”. nvproxy dates from 2023 (gVisor blog, 2023-06-20), before the guide was written.) [7]
-      - Bad, because the guide rates Compatibility “⚠️ partly”. [2]
-      - Bad, because the guide rates Ecosystem support “⚠️ partly”. [2]
+      - Good, because the guide rates Isolation strength “high”. [3]
+      - Bad, because the guide rates Startup speed “medium”. [3]
+        - Published figures disagree: An empty container started and exited with runsc (gVisor) through Docker in about 1144 ms, about the same as runc in the same run. (Measured through Docker, end to end (start to exit or app ready), 2020 data. The source says most of this time is Docker itself, not the runtime.) [6]
+        - Published figures disagree: \\\`runsc create\\\` plus \\\`runsc start\\\` took 81-280 ms. (Third-party measurement on 8 hosts, systrap platform, no image pull.) [7]
+      - Bad, because the guide rates Resource use “medium”. [3]
+      - Bad, because the guide rates GPU support “❌ no”. [3]
+        - Published figures disagree: gVisor runs GPU workloads through nvproxy (runsc --nvproxy): most CUDA applications, PyTorch, Vulkan and NVENC/NVDEC, on T4, A100, A10G, L4 and H100 GPUs. It works with Docker --gpus, CDI (containerd 1.7 or later), the NVIDIA k8s-device-plugin and the GKE device plugin. (NVIDIA only, on selected driver versions (runsc nvproxy list-supported-drivers). Best read as “yes (NVIDIA, limited)”. nvproxy dates from 2023 (gVisor blog, 2023-06-20), before the guide was written.) [8]
+      - Bad, because the guide rates Compatibility “⚠️ partly”. [3]
+      - Bad, because the guide rates Ecosystem support “⚠️ partly”. [3]
 
       ## Why not the other options
 
       ### WasmEdge
 
-      - Ruled out by “Must the workload run as existing Linux container images, unchanged (no rebuild to WebAssembly)?” Yes: Compatibility “⚠️ partly”; gVisor: “⚠️ partly”. [1][2]
-      - Stronger on “Does it need isolation stronger than a shared-kernel container (multi-tenant, untrusted code, compliance)?” Yes: Isolation strength “very high” (5 stars); gVisor: “high” (4 stars). [3][2]
-        - Our inference: The guide gives WasmEdge 5 isolation stars, equal to Kata Containers. That is questionable: WebAssembly’s sandbox is enforced in software and shares the host kernel, while Kata uses hardware virtualisation. (A judgement, not a measured or published figure.) [8]
-      - It is rated higher on Startup speed (“very fast” against “medium”), Resource use (“very low” against “medium”), GPU support (“✅ yes” against “❌ no”). [2]
+      - Ruled out by “Must the workload run as existing Linux container images, unchanged (no rebuild to WebAssembly)?” Yes: Runs unmodified Linux container images “❌ no”; gVisor: “⚠️ partly”. [9]
+      - Stronger on “Does it need isolation stronger than a shared-kernel container (multi-tenant, untrusted code, compliance)?” Yes: Isolation strength “very high” (5 stars); gVisor: “high” (4 stars). [4][3]
+        - Our inference: The guide gives WasmEdge 5 isolation stars, equal to Kata Containers. That is questionable: WebAssembly’s sandbox is enforced in software and shares the host kernel, while Kata uses hardware virtualisation. (A judgement, not a measured or published figure.) [10]
+      - It is rated higher on Startup speed (“very fast” against “medium”), Resource use (“very low” against “medium”), GPU support (“✅ yes” against “❌ no”). [3]
       - The tree stops leading to it after “Must the workload run as existing Linux container images, unchanged (no rebuild to WebAssembly)?” Yes.
       - Answers that would lead to it: “Must the workload run as existing Linux container images, unchanged (no rebuild to WebAssembly)?” No, “Is the environment resource-constrained?” Yes, “Do you need strong isolation?” Yes.
 
       ### runc/containerd
 
-      - Ruled out by “Does it need isolation stronger than a shared-kernel container (multi-tenant, untrusted code, compliance)?” Yes: Isolation strength “medium” (3 stars); gVisor: “high” (4 stars). [3][2]
-      - Stronger on “Must the workload run as existing Linux container images, unchanged (no rebuild to WebAssembly)?” Yes: Compatibility “✅ yes”; gVisor: “⚠️ partly”. [1][2]
-      - gVisor is rated higher on Startup speed (“medium” against “slow”). [2]
-      - It is rated higher on Resource use (“low” against “medium”), GPU support (“⚠️ partly” against “❌ no”), Ecosystem support (“✅ yes” against “⚠️ partly”). [2]
+      - Ruled out by “Does it need isolation stronger than a shared-kernel container (multi-tenant, untrusted code, compliance)?” Yes: Isolation strength “medium” (3 stars); gVisor: “high” (4 stars). [4][3]
+      - Stronger on “Must the workload run as existing Linux container images, unchanged (no rebuild to WebAssembly)?” Yes: Runs unmodified Linux container images “✅ yes”; gVisor: “⚠️ partly”. [11]
+      - gVisor is rated higher on Startup speed (“medium” against “slow”). [3]
+      - It is rated higher on Resource use (“low” against “medium”), GPU support (“⚠️ partly” against “❌ no”), Ecosystem support (“✅ yes” against “⚠️ partly”). [3]
       - The tree stops leading to it after “Does it need isolation stronger than a shared-kernel container (multi-tenant, untrusted code, compliance)?” Yes.
       - Answers that would lead to it: “Does it need isolation stronger than a shared-kernel container (multi-tenant, untrusted code, compliance)?” No.
 
       ### Kata Containers
 
-      - Stronger on “Must the workload run as existing Linux container images, unchanged (no rebuild to WebAssembly)?” Yes: Compatibility “✅ yes”; gVisor: “⚠️ partly”. [1][2]
-      - Stronger on “Does it need isolation stronger than a shared-kernel container (multi-tenant, untrusted code, compliance)?” Yes: Isolation strength “very high” (5 stars); gVisor: “high” (4 stars). [3][2]
-      - gVisor is rated higher on Startup speed (“medium” against “slow”), Resource use (“medium” against “high”). [2]
-      - It is rated higher on GPU support (“⚠️ partly” against “❌ no”). [2]
-      - The guide’s 2025 practice recommends it first for Strong isolation. [4]
+      - Stronger on “Must the workload run as existing Linux container images, unchanged (no rebuild to WebAssembly)?” Yes: Runs unmodified Linux container images “✅ yes”; gVisor: “⚠️ partly”. [12]
+      - Stronger on “Does it need isolation stronger than a shared-kernel container (multi-tenant, untrusted code, compliance)?” Yes: Isolation strength “very high” (5 stars); gVisor: “high” (4 stars). [4][3]
+      - gVisor is rated higher on Startup speed (“medium” against “slow”), Resource use (“medium” against “high”). [3]
+      - It is rated higher on GPU support (“⚠️ partly” against “❌ no”). [3]
+      - The guide’s 2025 practice recommends it first for Strong isolation. [5]
       - The tree stops leading to it after “Is a hardware-virtualisation (VM) boundary required?” No.
       - Answers that would lead to it: “Is a hardware-virtualisation (VM) boundary required?” Yes.
 
       ## Sources
 
       1. Our inference, not a published figure: The question asks whether existing Linux container images must run unchanged. We read that from published sources, not from the guide’s compatibility marks (✅ runc and Kata Containers, ⚠️ WasmEdge and gVisor): runc and Kata run OCI images as they are; gVisor runs most, limited by the system calls its user-space kernel implements; WasmEdge needs a Wasm build.
-      2. The runtime selection guide (2025-11), section “Performance comparison”
-      3. Our inference, not a published figure: The guide rates an ordinary shared-kernel container (runc) “medium”, 3 stars, and describes gVisor as “safer than a container”; we read strong isolation as “high” or “very high” in its feature table.
-      4. The runtime selection guide (2025-11), section “2025 practice”
-      5. gVisor performance data: startup.csv (google/gvisor, website/performance). <https://github.com/google/gvisor/blob/master/website/performance/startup.csv> (2020).
-      6. gVisor cold start: where the time goes (Apoxy blog). <https://www.apoxy.dev/blog/gvisor-cold-start-where-the-time-goes> (2026-09).
-      7. gVisor documentation: GPU support (nvproxy). <https://gvisor.dev/docs/user_guide/gpu/> (2026-09).
-      8. Our inference, not a published figure: How each runtime isolates a workload: a software sandbox on a shared host kernel versus a hardware-virtualised guest kernel.
+      2. gVisor documentation: Compatibility. <https://gvisor.dev/docs/user_guide/compatibility/> (2026-12).
+      3. The runtime selection guide (2025-11), section “Performance comparison”
+      4. Our inference, not a published figure: The guide rates an ordinary shared-kernel container (runc) “medium”, 3 stars, and describes gVisor as “safer than a container”; we read strong isolation as “high” or “very high” in its feature table.
+      5. The runtime selection guide (2025-11), section “2025 practice”
+      6. gVisor performance data: startup.csv (google/gvisor, website/performance). <https://github.com/google/gvisor/blob/master/website/performance/startup.csv> (2020).
+      7. gVisor cold start: where the time goes (Apoxy blog). <https://www.apoxy.dev/blog/gvisor-cold-start-where-the-time-goes> (2026-09).
+      8. gVisor documentation: GPU support (nvproxy). <https://gvisor.dev/docs/user_guide/gpu/> (2026-09).
+      9. runwasi README (containerd/runwasi). <https://github.com/containerd/runwasi> (2026-12).
+      10. Our inference, not a published figure: How each runtime isolates a workload: a software sandbox on a shared host kernel versus a hardware-virtualised guest kernel.
+      11. runc README (opencontainers/runc). <https://github.com/opencontainers/runc> (2026-12).
+      12. Kata Containers architecture (kata-containers/kata-containers, docs/design/architecture.md). <https://github.com/kata-containers/kata-containers/blob/main/docs/design/architecture.md> (2026-12).
 
       ## Share link
 
@@ -797,5 +820,45 @@ describe('decision record, other trees and languages', () => {
       <https://portal.example/tools/advisor/#/wizard?tree=full&existing_images=yes&oci_strong_isolation=yes&oci_gpu=no&vm_boundary=no&lang=en>
       "
     `);
+  });
+});
+
+describe('decision record, agreeing with the result on every path', () => {
+  // What the result page says, the record says: a disputed result is disputed in the record,
+  // and a need decided by a published property row is compared on that row, not on the
+  // guide's ratings, in the drivers and in "why not" alike.
+  const cases = builtInContent.trees.flatMap((tree) =>
+    enumeratePaths(tree).map((path) => ({ tree, answers: path.answers })),
+  );
+  it.each(
+    cases.map(
+      (item) => [item.tree.id, new URLSearchParams(item.answers).toString(), item] as const,
+    ),
+  )('%s %s', (_treeId, _answers, { tree, answers }) => {
+    const resolution = resolvePath(tree, answers);
+    const outcome = resolution.outcome;
+    if (!outcome) throw new Error('no outcome');
+    const explanation = explain(
+      builtInContent,
+      tree,
+      resolution.steps,
+      outcome,
+      builtInContent.trees,
+    );
+    const text = record(tree.id, answers);
+    expect(text.includes('\n## Disputed\n')).toBe(explanation.dispute !== undefined);
+    for (const finding of explanation.needs) {
+      const row = finding.need.property;
+      if (!row) continue;
+      const question = finding.need.step.question.text.en;
+      const lines = text
+        .split('\n')
+        .filter((line) => line.includes(`“${question}” ${finding.need.step.answer.label.en}:`));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        expect(line).toContain(row.label.en);
+        expect(line).not.toContain(`: ${finding.need.feature.label.en} “`);
+      }
+    }
   });
 });

@@ -114,6 +114,24 @@ export function toDecisionRecord(input: DecisionRecordInput): string {
   if (explanation.needs.length === 0) out.push(`- ${t.noNeeds}`);
   for (const finding of explanation.needs) {
     const { need, subject } = finding;
+    if (need.property && subject.property) {
+      // A published row decides this need (the result reads it so): say whose row it is, with
+      // the guide's own cell beside it.
+      const line = fill(t.driverProperty, {
+        question: inline(need.step.question.text[lang]),
+        answer: inline(need.step.answer.label[lang]),
+        property: inline(need.property.label[lang]),
+        reading: `“${support(subject.property.support)}”${lang === 'zh' ? '，' : ', '}${inline(subject.property.text[lang])}`,
+        feature: inline(need.feature.label[lang]),
+        guide: `“${cell(subject.cell)}”${figure(subject.figure)}`,
+      });
+      const notMet = subject.meets === false ? ` ${t.notMetProperty}` : '';
+      out.push(
+        `- ${line}${notMet} ${sources.cite(need.criterion.source)}${sources.cite(subject.property.source)}${tableCite(subject.runtime)}`,
+      );
+      out.push(...published(subject.published));
+      continue;
+    }
     const reading = `“${cell(subject.cell)}”${figure(subject.figure)}`;
     const line = fill(t.driver, {
       question: inline(need.step.question.text[lang]),
@@ -126,6 +144,43 @@ export function toDecisionRecord(input: DecisionRecordInput): string {
     out.push(...published(subject.published));
   }
   out.push('');
+
+  // Disputed: the guide's own advice or published figures point elsewhere (as the result says).
+  const { dispute } = explanation;
+  if (dispute) {
+    const reason = (entry: (typeof dispute.reasons)[number]): string =>
+      entry.kind === 'recommendation'
+        ? fill(t.disputeRecommendation, {
+            first: name(entry.recommendation.first.runtime),
+            label: inline(entry.recommendation.label[lang]),
+          })
+        : fill(t.disputePublished, {
+            runtime: recommended,
+            question: inline(entry.need.step.question.text[lang]),
+          });
+    const reasons = [...new Set(dispute.reasons.map(reason))].join(t.disputeJoin);
+    out.push(`## ${t.disputed}`, '', fill(t.disputeLead, { reasons }));
+    const other = trees.find((candidate) => candidate.id === dispute.target.treeId);
+    const { lands } = dispute.target;
+    if (other && lands.kind === 'outcome') {
+      out.push(
+        '',
+        fill(t.disputeLands, {
+          tree: inline(other.title[lang]),
+          runtime: name(lands.outcome.runtime),
+        }),
+      );
+    } else if (other) {
+      out.push(
+        '',
+        fill(t.disputeOpen, {
+          tree: inline(other.title[lang]),
+          question: lands.kind === 'question' ? inline(lands.question.text[lang]) : '—',
+        }),
+      );
+    }
+    out.push('');
+  }
 
   // Options
   out.push(`## ${t.options}`, '');
@@ -204,20 +259,25 @@ export function toDecisionRecord(input: DecisionRecordInput): string {
   for (const other of explanation.whyNot) {
     out.push(`### ${name(other.runtime)}`, '');
     const finding = (template: string, item: NeedFinding): string[] => {
+      // Where a published row decides the need, the comparison reads that row, as the result
+      // does: never the guide's stars for a question they do not answer.
+      const row = item.need.property;
+      const mark = (reading: RuntimeReading): string =>
+        reading.property ? support(reading.property.support) : '—';
       const line = fill(template, {
         question: inline(item.need.step.question.text[lang]),
         answer: inline(item.need.step.answer.label[lang]),
-        feature: inline(item.need.feature.label[lang]),
-        cell: cell(item.subject.cell),
-        figure: figure(item.subject.figure),
+        feature: inline((row ?? item.need.feature).label[lang]),
+        cell: row ? mark(item.subject) : cell(item.subject.cell),
+        figure: row ? '' : figure(item.subject.figure),
         recommended,
-        rcell: cell(item.recommended.cell),
-        rfigure: figure(item.recommended.figure),
+        rcell: row ? mark(item.recommended) : cell(item.recommended.cell),
+        rfigure: row ? '' : figure(item.recommended.figure),
       });
-      return [
-        `- ${line} ${readingSources(item.subject, item)}`,
-        ...published(item.subject.published, 'disagrees'),
-      ];
+      const cite = item.subject.property
+        ? `${sources.cite(item.subject.property.source)}`
+        : readingSources(item.subject, item);
+      return [`- ${line} ${cite}`, ...published(item.subject.published, 'disagrees')];
     };
     for (const item of other.fails) out.push(...finding(t.ruledOut, item));
     for (const item of other.weaker) out.push(...finding(t.weaker, item));
