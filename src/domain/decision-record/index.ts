@@ -275,7 +275,7 @@ export function toDecisionRecord(input: DecisionRecordInput): string {
         rfigure: row ? '' : figure(item.recommended.figure),
       });
       const cite = item.subject.property
-        ? `${sources.cite(item.subject.property.source)}`
+        ? sources.cite(item.subject.property.source)
         : readingSources(item.subject, item);
       return [`- ${line} ${cite}`, ...published(item.subject.published, 'disagrees')];
     };
