@@ -3,13 +3,12 @@
 // question being asked (or the outcome) is on screen, inside the diagram's panel, with its label
 // at least 10 px tall on screen.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { createStaticServer } from '../scripts/serve-static.mjs';
 import { balancedTree } from '../src/domain/tree-shapes';
 import { DiagramPage } from './diagram-page';
-import { expect, expectNoAxeViolations, test as base } from './fixtures';
+import { expect, expectNoAxeViolations } from './fixtures';
+import { testWithTeamContent } from './team-site';
 import { WizardPage } from './wizard-page';
 
 const SIZES = [127, 200] as const;
@@ -29,31 +28,7 @@ function scaleContent(): unknown {
   return file;
 }
 
-const test = base.extend<object, { site: string }>({
-  site: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-scale-'));
-      fs.cpSync(path.resolve('dist'), root, { recursive: true });
-      fs.writeFileSync(path.join(root, 'advisor.content.json'), JSON.stringify(scaleContent()));
-      const server = createStaticServer({ dir: root });
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', resolve);
-      });
-      const address = server.address();
-      if (address === null || typeof address === 'string') throw new Error('no port');
-      await use(`http://127.0.0.1:${String(address.port)}/`);
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-      fs.rmSync(root, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-  baseURL: async ({ site }, use) => {
-    await use(site);
-  },
-});
+const test = testWithTeamContent(scaleContent);
 
 /** The node being asked or reached: inside the panel, and its label's on-screen size. */
 function placement(node: Locator) {

@@ -3,11 +3,10 @@
 // results, and the built-in guide's (whose why-not looks for routes through every tree), must
 // show: every derivation behind a result is polynomial in the tree's size.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createStaticServer } from '../scripts/serve-static.mjs';
 import { ladderTree } from '../src/domain/tree-shapes';
-import { expect, test as base } from './fixtures';
+import { expect } from './fixtures';
+import { testWithTeamContent } from './team-site';
 import { WizardPage } from './wizard-page';
 
 const QUESTIONS = 198;
@@ -30,31 +29,7 @@ function ladderContent(): unknown {
   return file;
 }
 
-const test = base.extend<object, { site: string }>({
-  site: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-ladder-'));
-      fs.cpSync(path.resolve('dist'), root, { recursive: true });
-      fs.writeFileSync(path.join(root, 'advisor.content.json'), JSON.stringify(ladderContent()));
-      const server = createStaticServer({ dir: root });
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', resolve);
-      });
-      const address = server.address();
-      if (address === null || typeof address === 'string') throw new Error('no port');
-      await use(`http://127.0.0.1:${String(address.port)}/`);
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-      fs.rmSync(root, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-  baseURL: async ({ site }, use) => {
-    await use(site);
-  },
-});
+const test = testWithTeamContent(ladderContent);
 
 test.describe('a 200-node ladder tree', () => {
   test('its result shows, with the file’s runtime', async ({ page }) => {

@@ -2,7 +2,6 @@
 // plan-chart-card.tsx), and Recharts only through the lib wrapper, so the plan's own code and
 // its tables work without it. Each bar carries its count and names in words, so colour is
 // never the only carrier.
-import { useEffect, useRef, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -12,6 +11,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from '../../lib/recharts';
+import { useElementWidth } from '../../app/element-width';
 
 export interface PlanChartRow {
   runtime: string;
@@ -33,22 +33,7 @@ export default function PlanChart({
   describe: (row: PlanChartRow) => string;
 }) {
   const max = Math.max(1, ...rows.map((row) => row.count));
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    setWidth(Math.floor(element.getBoundingClientRect().width));
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const entry = entries[0];
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-    };
-  }, []);
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   const height = rows.length * ROW + 36;
   return (
     <div className="plan-chart-surface" ref={ref} style={{ minHeight: height }}>

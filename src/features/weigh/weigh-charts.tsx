@@ -4,7 +4,6 @@
 //   runtime comes first, with the current weight marked.
 // Both carry their words beside the colour: the runtime's name in or beside its span, the
 // criteria in a legend, and the same numbers in the page's table and sentences.
-import { useEffect, useRef, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -16,26 +15,7 @@ import {
   type TooltipContentProps,
   type YAxisTickContentProps,
 } from '../../lib/recharts';
-
-function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    setWidth(Math.floor(element.getBoundingClientRect().width));
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const entry = entries[0];
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-    };
-  }, []);
-  return [ref, width];
-}
+import { useElementWidth } from '../../app/element-width';
 
 const NARROW = 480;
 
@@ -59,7 +39,7 @@ export interface RankingChartProps {
 }
 
 export function RankingChart(props: RankingChartProps) {
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   const narrow = width > 0 && width < NARROW;
   const rowHeight = narrow ? 56 : 40;
   const height = props.rows.length * rowHeight + 40;
@@ -199,7 +179,7 @@ export interface FlipChartProps {
 }
 
 export function FlipChart(props: FlipChartProps) {
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   const narrow = width > 0 && width < NARROW;
   // Narrow screens put the criterion's name on a line of its own above the spans.
   const rowHeight = narrow ? 72 : 46;

@@ -12,7 +12,7 @@ import {
   type YAxisTickContentProps,
 } from '../../../lib/recharts';
 import { ChartTooltip, FONT, LINE, NARROW, ROW_AXIS, ROWS_CHART, rowKeyOf } from './chart-frame';
-import { useElementWidth } from './element-width';
+import { useElementWidth } from '../../../app/element-width';
 import {
   ColumnLabel,
   GridCell,

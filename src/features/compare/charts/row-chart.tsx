@@ -24,7 +24,7 @@ import {
   ROWS_CHART,
   rowKeyOf,
 } from './chart-frame';
-import { useElementWidth } from './element-width';
+import { useElementWidth } from '../../../app/element-width';
 import { useRowKeys } from './row-keys';
 import { SpanMark } from './span-mark';
 import { wrapText } from './text-fit';
