@@ -1,9 +1,8 @@
 /// <reference types="vitest/config" />
-import fs from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
-import { startupPreload } from './scripts/vite-startup-preload.ts';
+import { startupPreload, THEME_INIT_SCRIPT } from './scripts/vite-startup-preload.ts';
 
 /**
  * The production build's Content Security Policy. README ("Content Security Policy") gives the
@@ -50,34 +49,17 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * src/app/theme-init.js, a classic script in <head>: it sets the theme before the first paint,
- * which the app's module script (run after parsing) cannot. The build copies it into assets/ as
- * it is (no imports, so no bundling); the dev server serves the source.
+ * which the app's module script (run after parsing) cannot. The dev server serves the source;
+ * the build puts it at the head of the start-up script (scripts/vite-startup-preload.ts), so
+ * that the page's one classic script does both.
  */
 function themeBeforeFirstPaint(): Plugin {
-  const source = 'src/app/theme-init.js';
-  const built = 'assets/theme-init.js';
-  let base = './';
-  let building = false;
   return {
     name: 'runtime-advisor:theme-before-first-paint',
-    configResolved(config) {
-      base = config.base;
-      building = config.command === 'build';
-    },
-    buildStart() {
-      if (building) {
-        this.emitFile({ type: 'asset', fileName: built, source: fs.readFileSync(source, 'utf8') });
-      }
-    },
+    apply: 'serve',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        {
-          tag: 'script',
-          attrs: { src: building ? `${base}${built}` : `/${source}` },
-          injectTo: 'head',
-        },
-      ],
+      handler: () => [{ tag: 'script', attrs: { src: `/${THEME_INIT_SCRIPT}` }, injectTo: 'head' }],
     },
   };
 }
@@ -97,6 +79,9 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // The first-paint render (scripts/first-paint-build.ts) takes seconds by design; Rolldown
+      // would otherwise report it as a slow plugin on every build.
+      checks: { bundlerTimings: false },
       output: {
         // React and the router run before any page can: one file instead of the eight small
         // common chunks the automatic splitting makes of them (each a request on the way to

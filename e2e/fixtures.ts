@@ -13,9 +13,53 @@ export interface Guards {
   allowConsoleError: (pattern: RegExp) => void;
 }
 
-export const test = base.extend<{ allowedOrigins: string[]; guards: Guards }>({
+/**
+ * A wizard link first shows the build's first paint, which the app then renders over (README,
+ * "Performance"). Journeys test the app, so every load waits for the app to have taken over:
+ * an element found on the first paint would otherwise be replaced under the test's hands.
+ * The first-paint spec turns this off to look at the first paint itself.
+ */
+async function untilAppStarted(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const root = document.getElementById('root');
+      // No #root: not the app's page (a host page, a download).
+      return !root || (root.hasAttribute('data-app') && !root.hasAttribute('data-first-paint'));
+    },
+    undefined,
+    { timeout: 15_000 },
+  );
+}
+
+export const test = base.extend<{
+  allowedOrigins: string[];
+  waitForApp: boolean;
+  guards: Guards;
+  appStart: undefined;
+}>({
   /** Origins besides the app's that a test may load (a host page, the sub-path server). */
   allowedOrigins: [[], { option: true }],
+  waitForApp: [true, { option: true }],
+  appStart: [
+    async ({ page, waitForApp }, use) => {
+      if (waitForApp) {
+        const goto = page.goto.bind(page);
+        const reload = page.reload.bind(page);
+        page.goto = async (...args: Parameters<Page['goto']>) => {
+          const response = await goto(...args);
+          await untilAppStarted(page);
+          return response;
+        };
+        page.reload = async (...args: Parameters<Page['reload']>) => {
+          const response = await reload(...args);
+          await untilAppStarted(page);
+          return response;
+        };
+      }
+      await use(undefined);
+    },
+    { auto: true },
+  ],
   guards: [
     async ({ page, baseURL, allowedOrigins }, use) => {
       const origins = new Set([new URL(baseURL ?? 'http://127.0.0.1/').origin, ...allowedOrigins]);

@@ -19,7 +19,7 @@ const WIZARD_CHUNK = '**/assets/wizard-*.js';
 
 /**
  * A redeploy, as the page's check sees it: index.html, when fetched by the page (not when
- * loaded as the document), names a new entry script.
+ * loaded as the document), names a new start-up script (its name changes with the entry's).
  */
 async function announceRedeploy(page: Page): Promise<void> {
   await page.route(
@@ -28,8 +28,8 @@ async function announceRedeploy(page: Page): Promise<void> {
       if (route.request().resourceType() === 'document') return route.fallback();
       const response = await route.fetch();
       const html = (await response.text()).replace(
-        /assets\/index-[\w-]+\.js/,
-        'assets/index-next.js',
+        /assets\/startup-[\w-]+\.js/,
+        'assets/startup-next.js',
       );
       return route.fulfill({ response, body: html });
     },

@@ -2,9 +2,12 @@
 // The boot script's reading of the URL: it hints exactly the wizard's files and the linked
 // tree's drawing, and nothing for other pages or for values it does not know.
 import { afterEach, describe, expect, it } from 'vitest';
-import { preloadFirstPage, type PreloadPlan } from './vite-startup-preload';
+import * as VIEW from '../src/features/diagram/view-placement';
+import { startPage, type StartupPlan } from './startup-script';
 
-const PLAN: PreloadPlan = {
+// No first paint here (startup-script.test.ts has those): the app starts at once.
+const PLAN: StartupPlan = {
+  entry: { script: './index-I.js', preloads: ['./framework-F.js'] },
   wizard: { js: ['./wizard-A.js', './content-B.js'], css: ['./wizard-C.css'] },
   drawings: {
     'guide-en-light': './guide-en-light.gen-D.js',
@@ -16,14 +19,18 @@ const PLAN: PreloadPlan = {
 };
 const SCRIPT = 'https://portal.example/tools/advisor/assets/startup-preload-X.js';
 
-function hintsFor(url: string, plan: PreloadPlan = PLAN): string[] {
+function hintsFor(url: string, plan: StartupPlan = PLAN): string[] {
   window.history.replaceState(null, '', url);
   document.head.replaceChildren();
-  preloadFirstPage(plan, SCRIPT);
-  return [...document.head.querySelectorAll('link')].map(
-    (link) =>
-      `${link.rel}${link.getAttribute('as') ? `:${link.getAttribute('as') ?? ''}` : ''} ${link.href}`,
-  );
+  startPage(plan, SCRIPT, VIEW);
+  // The entry's own preloads come with the app wherever it starts: not hints for this page.
+  const entry = new Set(plan.entry.preloads.map((file) => new URL(file, SCRIPT).href));
+  return [...document.head.querySelectorAll<HTMLLinkElement>('link[data-startup-hint]')]
+    .filter((link) => !entry.has(link.href))
+    .map(
+      (link) =>
+        `${link.rel}${link.getAttribute('as') ? `:${link.getAttribute('as') ?? ''}` : ''} ${link.href}`,
+    );
 }
 
 const ASSETS = 'https://portal.example/tools/advisor/assets/';

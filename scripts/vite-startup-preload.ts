@@ -9,83 +9,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, Rollup } from 'vite';
+import { startPage, type StartupPlan } from './startup-script.ts';
+import { renderFirstPaintPages } from './first-paint-build.ts';
+import { FOLLOW_PADDING, MAX_SCALE, READABLE_SCALE } from '../src/features/diagram/view-scale.ts';
+import {
+  constrainView,
+  contentHeight,
+  placeView,
+  viewLimits,
+} from '../src/features/diagram/view-placement.ts';
+
+/** How long the app waits for a first paint that has not come (a slow page file or content check). */
+const FIRST_PAINT_PATIENCE_MS = 2000;
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
+
+/** Sets the theme before the first paint; the start-up script begins with it. */
+export const THEME_INIT_SCRIPT = 'src/app/theme-init.js';
 
 const DRAWINGS_INDEX = path.resolve(
   import.meta.dirname,
   '../src/features/diagram/drawings/index.gen.ts',
 );
-
-export interface PreloadPlan {
-  /** Files the wizard route needs beyond the entry: its chunks and its CSS. */
-  wizard: { js: string[]; css: string[] };
-  /** The build's drawing modules by `<tree>-<lang>-<theme>`. */
-  drawings: Record<string, string>;
-  defaultTree: string;
-  /** Path-based routes (VITE_HISTORY=browser), with the base path they live under. */
-  browserHistory: boolean;
-  basePath: string;
-}
-
-/**
- * Runs in the page, serialised into the boot script (so: no imports, no closures). Mirrors the
- * app's reading of the URL (main.tsx, i18n detectLang, app/theme) closely enough to guess.
- */
-export function preloadFirstPage(plan: PreloadPlan, scriptUrl: string): void {
-  // Added to the document in one go, at the end: one insertion instead of one per file.
-  const hints: HTMLLinkElement[] = [];
-  const hint = (file: string, rel: string, as?: string) => {
-    const link = document.createElement('link');
-    link.rel = rel;
-    // Marked, so that the page's own record of the files it was started with (chunk-reload.ts)
-    // leaves these hints out: index.html on the server never names them.
-    link.setAttribute('data-startup-hint', '');
-    if (as) link.setAttribute('as', as);
-    link.href = new URL(file, scriptUrl).href;
-    hints.push(link);
-  };
-  const hash = location.hash.startsWith('#/') ? location.hash.slice(1) : '';
-  let [path = '/', query = ''] = hash.split('?');
-  if (!hash && plan.browserHistory) {
-    path = location.pathname.startsWith(plan.basePath)
-      ? `/${location.pathname.slice(plan.basePath.length)}`
-      : location.pathname;
-    query = location.search.slice(1);
-  }
-  if (path.replace(/\/+$/, '') !== '/wizard') return;
-
-  const search = new URLSearchParams(query);
-  const tree = search.get('tree') ?? plan.defaultTree;
-  let lang = search.get('lang');
-  if (lang !== 'en' && lang !== 'zh') {
-    lang = 'en';
-    for (const tag of navigator.languages.length > 0 ? navigator.languages : [navigator.language]) {
-      const lower = tag.toLowerCase();
-      if (lower.startsWith('zh') || lower.startsWith('en')) {
-        lang = lower.slice(0, 2);
-        break;
-      }
-    }
-  }
-  let theme = search.get('theme');
-  if (theme !== 'light' && theme !== 'dark') {
-    try {
-      theme = localStorage.getItem('runtime-advisor:theme');
-    } catch {
-      theme = null;
-    }
-  }
-  if (theme !== 'light' && theme !== 'dark') {
-    theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  }
-  const key = `${tree}-${lang}-${theme}`;
-  if (Object.hasOwn(plan.drawings, key)) hint(plan.drawings[key] ?? '', 'modulepreload');
-  for (const file of plan.wizard.js) hint(file, 'modulepreload');
-  for (const file of plan.wizard.css) hint(file, 'preload', 'style');
-  document.head.append(...hints);
-}
 
 function isChunk(output: OutputBundle[string] | undefined): output is OutputChunk {
   return output?.type === 'chunk';
@@ -111,14 +57,17 @@ interface ChunkMetadata {
 
 export function startupPreload(options: { browserHistory: boolean }): Plugin {
   let basePath = '/';
+  let contentUrl = '';
   return {
     name: 'runtime-advisor:startup-preload',
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
       basePath = config.base.startsWith('/') ? config.base : '/';
+      const configured: unknown = config.env.VITE_CONTENT_URL;
+      contentUrl = typeof configured === 'string' ? configured : '';
     },
-    generateBundle(_, bundle) {
+    async generateBundle(_, bundle) {
       const chunks = Object.values(bundle).filter(isChunk);
       const entry = chunks.find((chunk) => chunk.isEntry);
       const wizard = chunks.find((chunk) =>
@@ -147,7 +96,20 @@ export function startupPreload(options: { browserHistory: boolean }): Plugin {
         this.error('startup-preload: the build has no drawings (src/features/diagram/drawings)');
       }
       const fromAssets = (file: string) => file.replace(/^assets\//, './');
-      const plan: PreloadPlan = {
+      // The entry's tags move from index.html into the start-up script, which adds them when
+      // the app should start (after a first paint has been painted, or at once).
+      const source = String(html.source);
+      const entryTag = /\s*<script type="module" crossorigin src="([^"]*)"><\/script>/.exec(source);
+      if (!entryTag?.[1]) this.error('startup-preload: no entry <script> in index.html');
+      const preloadTags = [
+        ...source.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]*)">/g),
+      ];
+      const inAssets = (href: string) => href.replace(/^(?:\.\/|\/)?(?:.*\/)?assets\//, './');
+      const plan: StartupPlan = {
+        entry: {
+          script: inAssets(entryTag[1]),
+          preloads: preloadTags.map((tag) => inAssets(tag[1] ?? '')),
+        },
         wizard: { js: wizardFiles.map(fromAssets), css: css.map(fromAssets) },
         drawings: Object.fromEntries(
           Object.entries(drawings).map(([key, file]) => [key, fromAssets(file)]),
@@ -156,19 +118,48 @@ export function startupPreload(options: { browserHistory: boolean }): Plugin {
         browserHistory: options.browserHistory,
         basePath,
       };
-      const source = `// Built by scripts/vite-startup-preload.ts: hints for the first page's files.\n(${preloadFirstPage.toString()})(${JSON.stringify(plan)}, import.meta.url);\n`;
+      // Pages for the first paint: hash routes only (a browser-history build's links carry its
+      // base path, which the pages would have to know).
+      if (!options.browserHistory) {
+        const pages: Record<string, { light: string; dark: string }> = {};
+        for (const rendered of await renderFirstPaintPages()) {
+          const name = this.getFileName(
+            this.emitFile({
+              type: 'asset',
+              name: `first-paint-${rendered.file}`,
+              source: rendered.html,
+            }),
+          );
+          const both = pages[rendered.key] ?? { light: '', dark: '' };
+          both[rendered.theme] = fromAssets(name);
+          pages[rendered.key] = both;
+        }
+        plan.firstPaint = {
+          pages,
+          css: css.map(fromAssets),
+          contentUrl,
+          readableScale: READABLE_SCALE,
+          maxScale: MAX_SCALE,
+          followPadding: FOLLOW_PADDING,
+          patienceMs: FIRST_PAINT_PATIENCE_MS,
+        };
+      }
+      // The diagram's own placement functions, serialised beside the script that calls them.
+      const placement = `{ contentHeight: ${contentHeight.toString()}, viewLimits: ${viewLimits.toString()}, constrainView: ${constrainView.toString()}, placeView: ${placeView.toString()} }`;
+      const themeInit = fs.readFileSync(
+        path.resolve(import.meta.dirname, '..', THEME_INIT_SCRIPT),
+        'utf8',
+      );
+      const script = `${themeInit}\n// Built by scripts/vite-startup-preload.ts from scripts/startup-script.ts.\n(${startPage.toString()})(${JSON.stringify(plan)}, document.currentScript.src, ${placement});\n`;
       const fileName = this.getFileName(
-        this.emitFile({ type: 'asset', name: 'startup-preload.js', source }),
+        this.emitFile({ type: 'asset', name: 'startup.js', source: script }),
       );
-      const entryTag = /<script type="module" crossorigin src="([^"]*)"><\/script>/.exec(
-        String(html.source),
-      );
-      if (!entryTag?.[1]) this.error('startup-preload: no entry <script> in index.html');
+      // One classic script, first in line: it runs while <head> is parsed, sets the theme and
+      // starts the app (after the first paint, where there is one).
       const src = entryTag[1].replace(entry.fileName, fileName);
-      html.source = String(html.source).replace(
-        entryTag[0],
-        `<script type="module" crossorigin src="${src}"></script>\n    ${entryTag[0]}`,
-      );
+      let page = source;
+      for (const tag of preloadTags) page = page.replace(tag[0], '');
+      html.source = page.replace(entryTag[0], `\n    <script src="${src}"></script>`);
     },
   };
 }

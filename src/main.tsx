@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import {
   createBrowserHistory,
@@ -12,7 +13,8 @@ import { applyInitialTheme, isThemeChoice } from './app/theme';
 import { installChunkReload } from './app/chunk-reload';
 import { reportCaughtError, RouteError } from './features/errors/route-error';
 import { ContentLoadProvider } from './app/content-load';
-import { CONTENT_RETRY_TIMEOUT_MS, startContentLoad } from './app/content-loader';
+import { CONTENT_RETRY_TIMEOUT_MS, startContentLoad, type ContentLoad } from './app/content-loader';
+import { showsFirstPaint, takeOverFirstPaint } from './app/first-paint-takeover';
 import { prepareDiagram } from './features/diagram/prepare-diagram';
 import { markStartup } from './app/startup-marks';
 import './styles/global.css';
@@ -86,18 +88,49 @@ void routeCode.then(
   () => undefined,
 );
 // On the wizard, the linked tree's drawing as well (made at build time: no Mermaid).
-prepareDiagram(router.latestLocation, contentLoad, routeCode);
+const drawing = prepareDiagram(router.latestLocation, contentLoad, routeCode);
 
 const rootElement = document.getElementById('root');
 if (rootElement) {
-  createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
+  // From here on the start-up script leaves the root to the app (scripts/startup-script.ts).
+  rootElement.setAttribute('data-app', '');
+  const root = createRoot(rootElement, { onCaughtError: reportCaughtError });
+  const app = (settled?: ContentLoad) => (
     <StrictMode>
       <ContentLoadProvider
         load={contentLoad}
+        settled={settled}
         retry={() => startContentLoad(CONTENT_RETRY_TIMEOUT_MS)}
       >
         <RouterProvider router={router} />
       </ContentLoadProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  if (showsFirstPaint(rootElement)) {
+    let moved = false;
+    window.addEventListener(
+      'popstate',
+      () => {
+        moved = true;
+      },
+      { once: true },
+    );
+    // The build's page for this link is on screen: render over it only once the route, its data,
+    // the content file and the drawing are in, so the first commit is that same page.
+    void Promise.all([contentLoad, router.load(), routeCode, drawing])
+      .catch(() => undefined)
+      .then(async () => {
+        const settled = await contentLoad;
+        // The address changed meanwhile (Back, an edited link): the router reads it again, as it
+        // would on its own once mounted.
+        if (moved) await router.load();
+        takeOverFirstPaint(rootElement, () => {
+          flushSync(() => {
+            root.render(app(settled));
+          });
+        });
+      });
+  } else {
+    root.render(app());
+  }
 }

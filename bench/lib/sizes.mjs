@@ -45,8 +45,24 @@ function attribute(tag, name) {
 }
 
 /**
- * The JavaScript the first page needs before anything lazy: the module scripts and
- * modulepreload links in index.html, and, transitively, every chunk they import statically.
+ * The entry module and its modulepreloads as the start-up script's plan names them
+ * (scripts/startup-script.ts), relative to `distDir`; none for any other classic script.
+ * @param {string} distDir
+ * @param {string} file
+ */
+function startupEntry(distDir, file) {
+  const code = fs.readFileSync(path.join(distDir, file), 'utf8');
+  const json = /\)\((\{[\s\S]*\}), document\.currentScript\.src\);\s*$/.exec(code)?.[1];
+  if (!json) return [];
+  const { entry } = JSON.parse(json);
+  const dir = path.posix.dirname(file);
+  return [entry.script, ...entry.preloads].map((name) => path.posix.join(dir, name));
+}
+
+/**
+ * The JavaScript the first page needs before anything lazy: the scripts and modulepreload links
+ * in index.html (with the entry that the start-up script adds), and, transitively, every chunk
+ * they import statically.
  * Paths are relative to `distDir`, with forward slashes.
  * @param {string} distDir
  */
@@ -66,6 +82,14 @@ export function entryClosure(distDir) {
         ? attribute(tag, 'href')
         : undefined;
     if (ref && !/^[a-z]+:/i.test(ref)) roots.push(path.posix.normalize(ref.replace(/^\//, '')));
+    // The start-up script (a classic script) adds the app's entry itself: its plan names it.
+    const classic = /^<script/i.test(tag) && attribute(tag, 'type') !== 'module';
+    const src = classic ? attribute(tag, 'src') : undefined;
+    if (src && !/^[a-z]+:/i.test(src)) {
+      const file = path.posix.normalize(src.replace(/^\//, ''));
+      roots.push(file);
+      for (const named of startupEntry(distDir, file)) roots.push(named);
+    }
   }
   const seen = new Set();
   const queue = [...roots];

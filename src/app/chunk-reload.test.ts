@@ -197,15 +197,19 @@ describe('assetsOf', () => {
     ]);
   });
 
-  it('leaves out the hints the start-up script adds for the first page', () => {
+  it('leaves out what the start-up script adds: the entry, its preloads, the first page’s hints', () => {
     const html = `<!doctype html><html><head>
-      <script type="module" src="./assets/index-A.js"></script>
+      <script src="./assets/startup-S.js"></script>
+      <script type="module" src="./assets/index-A.js" data-startup-hint></script>
+      <link rel="modulepreload" href="./assets/framework-F.js" data-startup-hint>
       <link rel="modulepreload" href="./assets/wizard-W.js" data-startup-hint>
       <link rel="stylesheet" href="./assets/wizard-W.css" data-startup-hint>
+      <link rel="stylesheet" href="./assets/index-C.css">
       </head><body></body></html>`;
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(assetsOf(doc, 'https://portal.example/')).toEqual([
-      'https://portal.example/assets/index-A.js',
+      'https://portal.example/assets/startup-S.js',
+      'https://portal.example/assets/index-C.css',
     ]);
   });
 });

@@ -181,9 +181,10 @@ export function createChunkReloader(env: ChunkReloadEnvironment): ChunkReloader 
 /** The scripts and styles an index.html names, as absolute URLs. */
 export function assetsOf(doc: Document, base: string): string[] {
   const assets: string[] = [];
-  // Links the start-up script adds for the first page (data-startup-hint) are not index.html's.
+  // What the start-up script adds (data-startup-hint: the app's entry and its preloads, the
+  // first page's hints) is not index.html's: the start-up script's own name changes with them.
   const selector = [
-    'script[src]',
+    'script[src]:not([data-startup-hint])',
     'link[rel="modulepreload"][href]:not([data-startup-hint])',
     'link[rel="stylesheet"][href]:not([data-startup-hint])',
   ].join(', ');

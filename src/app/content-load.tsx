@@ -29,15 +29,22 @@ const PendingLoadContext = createContext<ContentStore | null>(null);
 /** Holds the start-up load, and how to load the file again when the reader asks. */
 export function ContentLoadProvider({
   load,
+  settled,
   retry,
   children,
 }: {
   load: Promise<ContentLoad>;
+  /**
+   * What `load` has already settled to, when the caller has waited for it (a page shown from the
+   * build's first paint, or the build rendering one): the first render shows the page, not the
+   * wait.
+   */
+  settled?: ContentLoad | undefined;
   /** Loads the file again (Retry); without it, the start-up load is final. */
   retry?: () => Promise<ContentLoad>;
   children: ReactNode;
 }) {
-  const store = contentStore(load, retry);
+  const store = contentStore(load, retry, settled);
   return <PendingLoadContext.Provider value={store}>{children}</PendingLoadContext.Provider>;
 }
 
@@ -64,10 +71,11 @@ const stores = new WeakMap<Promise<ContentLoad>, ContentStore>();
 function contentStore(
   pending: Promise<ContentLoad>,
   reload: (() => Promise<ContentLoad>) | undefined,
+  settled: ContentLoad | undefined,
 ): ContentStore {
   const existing = stores.get(pending);
   if (existing) return existing;
-  let snapshot: Snapshot = { load: undefined, retrying: false };
+  let snapshot: Snapshot = { load: settled, retrying: false };
   const listeners = new Set<() => void>();
   const set = (next: Snapshot) => {
     snapshot = next;

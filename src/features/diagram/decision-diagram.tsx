@@ -133,7 +133,9 @@ export function DecisionDiagram({ state }: { state: WizardState }) {
   const treeTitle = getTree(content, tree.id)?.title[lang] ?? tree.id;
 
   const guideTree = getTree(content, tree.id)?.origin === 'guide';
-  const viewDisabled = !svg || showOutline || !controls;
+  // Not `!controls`: the canvas hands them over in its first effect, and the build's first paint
+  // of this page (rendered without effects) should show the buttons as the app will.
+  const viewDisabled = !svg || showOutline;
 
   const fileName = `decision-tree-${tree.id}-${lang}`;
   const exportAs = (kind: 'svg' | 'png') => {

@@ -2,11 +2,13 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PathMarks } from '../../domain/diagram-path';
 import type { MermaidDiagram } from '../../domain/to-mermaid';
 import type { Runtime } from '../../content/schema';
-import type { Box, PanZoom, View } from '../../lib/pan-zoom';
+import type { PanZoom, View } from '../../lib/pan-zoom';
 import { lazyModule } from '../../lib/lazy-module';
 import { attachDiagramView } from './still-view';
 import { applyPathMarks } from './svg-marks';
 import { labelsOverflow } from './label-fit';
+import { FOLLOW_PADDING, MAX_SCALE, READABLE_SCALE } from './view-scale';
+import { contentHeight, placeView, viewLimits } from './view-placement';
 
 /**
  * How the view moves. `follow`: after each answer the current question (or the outcome) is
@@ -24,19 +26,9 @@ export interface ViewControls {
   follow(): void;
 }
 
-/**
- * Mermaid draws labels at 16 px. At this scale they show at 12 px, above the 10 px floor for
- * readable text with some room for the browser's rounding. A drawing whose fitted scale is at
- * least this is shown whole, as the built-in trees always were.
- */
-const LABEL_PX = 16;
-const READABLE_SCALE = 12 / LABEL_PX;
-const MAX_SCALE = 3;
 const ZOOM_STEP = 1.25;
 const PAN_STEP = 80;
 const TRANSITION_MS = 280;
-/** Room kept around the followed nodes, in screen pixels. */
-const FOLLOW_PADDING = 24;
 
 interface CanvasProps {
   svg: SVGSVGElement;
@@ -67,33 +59,35 @@ interface CanvasProps {
 // d3-zoom's gestures, loaded when the reader reaches for the drawing (see still-view.ts).
 const gestureModule = lazyModule(() => import('../../lib/pan-zoom'));
 
+/** Gives outcome nodes their runtime's colour: a CSS variable, so the theme picks the shade. */
+export function colourRuntimeNodes(svg: SVGSVGElement, runtimes: readonly Runtime[]): void {
+  svg.removeAttribute('aria-roledescription');
+  for (const node of svg.querySelectorAll<SVGGElement>('g.node[data-runtime]')) {
+    const runtime = runtimes.find((candidate) => candidate.id === node.dataset.runtime);
+    if (!runtime) continue;
+    node.style.setProperty('--rt-light', runtime.color.light);
+    node.style.setProperty('--rt-dark', runtime.color.dark);
+  }
+}
+
+/** The drawing at its own size (the view scales it by a transform); returns that size. */
+export function sizeDrawing(svg: SVGSVGElement): { width: number; height: number } {
+  const width = svg.viewBox.baseVal.width;
+  const height = svg.viewBox.baseVal.height;
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.style.setProperty('width', `${String(width)}px`);
+  svg.style.setProperty('height', `${String(height)}px`);
+  svg.style.setProperty('max-width', 'none');
+  return { width, height };
+}
+
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** A node's box in the drawing's own units, whatever the view's current scale. */
-function boxIn(svg: SVGSVGElement, element: Element, scale: number): Box {
-  const outer = svg.getBoundingClientRect();
-  const inner = element.getBoundingClientRect();
-  return {
-    x: (inner.left - outer.left) / scale,
-    y: (inner.top - outer.top) / scale,
-    width: inner.width / scale,
-    height: inner.height / scale,
-  };
-}
-
 function transformOf(view: View): string {
   return `translate(${String(view.x)}px, ${String(view.y)}px) scale(${String(view.k)})`;
-}
-
-function union(boxes: readonly Box[]): Box | undefined {
-  if (boxes.length === 0) return undefined;
-  const left = Math.min(...boxes.map((box) => box.x));
-  const top = Math.min(...boxes.map((box) => box.y));
-  const right = Math.max(...boxes.map((box) => box.x + box.width));
-  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
-  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 interface Tooltip {
@@ -136,13 +130,7 @@ export function DiagramCanvas(props: CanvasProps) {
   useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    svg.removeAttribute('aria-roledescription');
-    for (const node of svg.querySelectorAll<SVGGElement>('g.node[data-runtime]')) {
-      const runtime = runtimes.find((candidate) => candidate.id === node.dataset.runtime);
-      if (!runtime) continue;
-      node.style.setProperty('--rt-light', runtime.color.light);
-      node.style.setProperty('--rt-dark', runtime.color.dark);
-    }
+    colourRuntimeNodes(svg, runtimes);
     host.replaceChildren(svg);
     return () => {
       svg.remove();
@@ -220,7 +208,7 @@ export function DiagramCanvas(props: CanvasProps) {
     };
   }, []);
 
-  // The panel's height follows the drawing's shape, up to the room the page gives it.
+  // Follow or fit (view-placement.ts, which the build's first paint uses too).
   const place = (animate: boolean) => {
     const host = hostRef.current;
     const panZoom = panZoomRef.current;
@@ -230,64 +218,14 @@ export function DiagramCanvas(props: CanvasProps) {
     if (width <= 0 || height <= 0 || host.clientWidth === 0) return;
     const roomW = host.clientWidth;
     const roomH = host.clientHeight;
-    const fitScale = Math.min(roomW / width, roomH / height);
-    panZoom.setContent(width, height, Math.min(fitScale, 1) / 2, MAX_SCALE);
-    const duration = animate && !reducedMotion() ? TRANSITION_MS : 0;
+    const limits = viewLimits(width, height, roomW, roomH, MAX_SCALE);
+    panZoom.setContent(width, height, limits.minScale, limits.maxScale);
     const current = modeRef.current;
     if (current === 'free') return;
-    if (current === 'fit' || fitScale >= READABLE_SCALE) {
-      panZoom.centreOn(width / 2, height / 2, Math.min(fitScale, MAX_SCALE), duration);
-      return;
-    }
-    // Follow: the current question with where its answers lead (or the outcome), at the
-    // readable scale, which shows the most of the drawing around them that can still be read.
-    const target = svg.querySelector('[data-path="current"], [data-path="outcome"]');
-    if (!target) {
-      panZoom.centreOn(width / 2, height / 2, Math.max(fitScale, READABLE_SCALE), duration);
-      return;
-    }
-    const scale = panZoom.view().k;
-    const own = boxIn(svg, target, scale);
-    const targetId = (target as SVGGElement).dataset.nodeId ?? '';
-    const nextIds = new Set(
-      Array.from(
-        svg.querySelectorAll<SVGElement>(`[data-edge-from="${targetId}"]`),
-        (edge) => edge.dataset.edgeTo ?? '',
-      ),
-    );
-    const around = union([
-      own,
-      ...Array.from(
-        svg.querySelectorAll(
-          'g.node[data-node-id], g.node[data-fold-of], g.node[data-scenario-of]',
-        ),
-      )
-        .filter((node) => {
-          // Where its answers lead, or an outcome's scenario drawn under it.
-          const group = node as SVGGElement;
-          return (
-            nextIds.has(group.dataset.nodeId ?? '') ||
-            (group.dataset.scenarioOf !== undefined && group.dataset.scenarioOf === targetId)
-          );
-        })
-        .map((node) => boxIn(svg, node, scale)),
-    ]);
-    const focus = around ?? own;
-    const visited = Array.from(svg.querySelectorAll('g.node[data-path="visited"]'), (node) =>
-      boxIn(svg, node, scale),
-    );
-    const fitsIn = (box: Box) =>
-      Math.min((roomW - 2 * FOLLOW_PADDING) / box.width, (roomH - 2 * FOLLOW_PADDING) / box.height);
-    // Where it can be read, the path so far with it: a short walk or a result shows every answer
-    // that led here, as large as the room allows up to the drawing's own size. Otherwise the
-    // node with where its answers lead (or its scenario), else the node alone, at the readable
-    // scale.
-    const path = [union([focus, ...visited]), union([own, ...visited])].find(
-      (box): box is Box => box !== undefined && fitsIn(box) >= READABLE_SCALE,
-    );
-    const centre = path ?? (fitsIn(focus) >= READABLE_SCALE ? focus : own);
-    const k = path ? Math.min(fitsIn(path), 1) : READABLE_SCALE;
-    panZoom.centreOn(centre.x + centre.width / 2, centre.y + centre.height / 2, k, duration);
+    const duration = animate && !reducedMotion() ? TRANSITION_MS : 0;
+    const scales = { readable: READABLE_SCALE, max: MAX_SCALE, padding: FOLLOW_PADDING };
+    const { cx, cy, k } = placeView(svg, roomW, roomH, panZoom.view().k, current, scales);
+    panZoom.centreOn(cx, cy, k, duration);
   };
   const placeRef = useRef(place);
   useLayoutEffect(() => {
@@ -298,16 +236,10 @@ export function DiagramCanvas(props: CanvasProps) {
   useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    const width = svg.viewBox.baseVal.width;
-    const height = svg.viewBox.baseVal.height;
-    svg.setAttribute('width', String(width));
-    svg.setAttribute('height', String(height));
-    svg.style.setProperty('width', `${String(width)}px`);
-    svg.style.setProperty('height', `${String(height)}px`);
-    svg.style.setProperty('max-width', 'none');
-    const widthScale = width > 0 ? host.clientWidth / width : 1;
-    const wanted = height * Math.max(Math.min(widthScale, 1), READABLE_SCALE);
-    host.style.setProperty('--dg-content-height', `${String(Math.ceil(wanted))}px`);
+    // The panel's height follows the drawing's shape, up to the room the page gives it.
+    const { width, height } = sizeDrawing(svg);
+    const wanted = contentHeight(width, height, host.clientWidth, READABLE_SCALE);
+    host.style.setProperty('--dg-content-height', `${String(wanted)}px`);
     const view = panZoomRef.current?.view();
     if (view) svg.style.setProperty('transform', transformOf(view));
     placeRef.current(false);

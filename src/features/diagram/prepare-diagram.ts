@@ -32,11 +32,12 @@ function whenIdle(run: () => void): void {
   else setTimeout(run, 200);
 }
 
+/** Starts the wizard's drawing; the promise says when the build's drawing has arrived. */
 export function prepareDiagram(
   location: StartLocation,
   contentLoad: Promise<ContentLoad>,
   routeCode: Promise<unknown>,
-): void {
+): Promise<unknown> {
   const lang = isLang(location.search.lang) ? location.search.lang : detectLang();
   // Set by applyInitialTheme() before this runs, from the same URL, stored choice and system.
   const theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
@@ -48,12 +49,12 @@ export function prepareDiagram(
         whenIdle(() => void loadBuiltDrawing(BUILT_IN_DEFAULT_TREE, lang, theme));
       })
       .catch(() => undefined);
-    return;
+    return Promise.resolve();
   }
   const linked = location.search.tree;
   const treeId = typeof linked === 'string' && linked !== '' ? linked : BUILT_IN_DEFAULT_TREE;
-  void loadBuiltDrawing(treeId, lang, theme).then((drawing) => {
-    if (drawing) markStartup('drawing');
+  const drawing = loadBuiltDrawing(treeId, lang, theme).then((built) => {
+    if (built) markStartup('drawing');
   });
 
   void Promise.all([contentLoad, routeCode])
@@ -66,4 +67,6 @@ export function prepareDiagram(
       await renderer.renderDiagram(request);
     })
     .catch(() => undefined);
+  // Settles (never rejects) when the linked built-in drawing is in, or will not come.
+  return drawing;
 }

@@ -3,33 +3,11 @@
 // d3, so a reader who only answers never loads the gesture code. The first pointer or touch on
 // the panel loads lib/pan-zoom and hands the view over to it (attachDiagramView).
 import type { Box, PanZoom, PanZoomOptions, View } from '../../lib/pan-zoom';
-
-type Extent = [[number, number], [number, number]];
-
-interface Limits {
-  minScale: number;
-  maxScale: number;
-  /** The content's box with some room around it, in its own units (d3-zoom's translateExtent). */
-  extent: Extent;
-}
-
-/** d3-zoom's default constrain: the content's extent covers the viewport where it can. */
-function constrain(view: View, width: number, height: number, limits: Limits | undefined): View {
-  if (!limits) return view;
-  const k = Math.min(Math.max(view.k, limits.minScale), limits.maxScale);
-  const [[x0, y0], [x1, y1]] = limits.extent;
-  const dx0 = (0 - view.x) / k - x0;
-  const dx1 = (width - view.x) / k - x1;
-  const dy0 = (0 - view.y) / k - y0;
-  const dy1 = (height - view.y) / k - y1;
-  const shiftX = dx1 > dx0 ? (dx0 + dx1) / 2 : Math.min(0, dx0) || Math.max(0, dx1);
-  const shiftY = dy1 > dy0 ? (dy0 + dy1) / 2 : Math.min(0, dy0) || Math.max(0, dy1);
-  return { x: view.x + shiftX * k, y: view.y + shiftY * k, k };
-}
+import { constrainView, type ViewLimits } from './view-placement';
 
 export function attachStillView(element: HTMLElement, options: PanZoomOptions): PanZoom {
   let view: View = { x: 0, y: 0, k: 1 };
-  let limits: Limits | undefined;
+  let limits: ViewLimits | undefined;
   let frame = 0;
   const size = () => ({ width: element.clientWidth, height: element.clientHeight });
   const apply = (next: View) => {
@@ -45,7 +23,7 @@ export function attachStillView(element: HTMLElement, options: PanZoomOptions): 
   const go = (wanted: View, duration: number) => {
     stop();
     const { width, height } = size();
-    const target = constrain(wanted, width, height, limits);
+    const target = constrainView(wanted, width, height, limits);
     if (duration <= 0) {
       apply(target);
       return;

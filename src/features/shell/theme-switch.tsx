@@ -58,6 +58,7 @@ export function ThemeSwitch() {
           key={option}
           type="button"
           className="theme-option"
+          data-choice={option}
           aria-pressed={choice === option}
           title={labels[option]}
           onClick={() => {

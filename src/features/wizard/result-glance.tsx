@@ -154,7 +154,9 @@ export function ResultGlance({
         </ul>
       )}
       {glance.caveat && (
-        <p className="result-caveat" data-testid="result-caveat">
+        // A <div>, not a <p>: it holds a <details>, which a paragraph cannot (the HTML parser
+        // would close the paragraph before it, as the build's first paint is parsed).
+        <div className="result-caveat" data-testid="result-caveat">
           <strong>
             {caveatFeature
               ? format(t.glanceCaveat, { feature: caveatFeature.label[lang] })
@@ -166,7 +168,7 @@ export function ResultGlance({
             <summary>{t.sources}</summary>
             <SourceCitation source={glance.caveat.figure.source} />
           </details>
-        </p>
+        </div>
       )}
       {runnerUp && (
         <p className="result-runner-up" data-testid="result-runner-up">
