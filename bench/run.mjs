@@ -307,9 +307,8 @@ function takeoverLines() {
     if (!app?.available || !base?.available) return [];
     const label = kind === 'landing' ? 'wizard landing' : 'share link';
     return [
-      `app takes over the first paint, ${label} / baseline diagram (clicks held until then)`.padEnd(
-        84,
-      ) + `${(app.median / base.median).toFixed(2)}x`,
+      `app live (clicks held before), ${label} / baseline diagram`.padEnd(84) +
+        `${(app.median / base.median).toFixed(2)}x`,
     ];
   });
 }

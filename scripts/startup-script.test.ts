@@ -206,6 +206,13 @@ describe('the start-up script’s first paint', () => {
     expect(entryStarted()).toEqual([`${ASSETS}index-I.js`]);
   });
 
+  it('starts the app of a site with its own content without waiting for the page', async () => {
+    serve({ status: 200, body: '{ "trees": [] }' }, 'never');
+    open('/#/wizard?tree=guide&lang=en');
+    await settle();
+    expect(entryStarted()).toEqual([`${ASSETS}index-I.js`]);
+  });
+
   it('asks for nothing on a link the build did not render, and starts the app at once', () => {
     const asked = serve({ status: 404, body: '' });
     for (const link of [

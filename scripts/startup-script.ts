@@ -238,8 +238,13 @@ export function startPage(plan: StartupPlan, scriptUrl: string, view: FirstPaint
         ),
       ),
     );
-    void Promise.all([markup, builtInContent(first.contentUrl), Promise.all(sheets), styled])
-      .then(([html, builtIn]) => builtIn && show(first, html, choice, startedAt))
+    const builtIn = builtInContent(first.contentUrl);
+    // A site with content of its own gets no first paint: its app need not wait for the page.
+    void builtIn.then((yes) => {
+      if (!yes) done();
+    });
+    void Promise.all([markup, builtIn, Promise.all(sheets), styled])
+      .then(([html, isBuiltIn]) => isBuiltIn && show(first, html, choice, startedAt))
       .then((shown) => {
         // The app's code starts once the page has been painted: compiling and running it takes
         // the main thread for a few hundred milliseconds.

@@ -150,7 +150,7 @@ export function startupPreload(options: { browserHistory: boolean }): Plugin {
         path.resolve(import.meta.dirname, '..', THEME_INIT_SCRIPT),
         'utf8',
       );
-      const script = `${themeInit}\n// Built by scripts/vite-startup-preload.ts from scripts/startup-script.ts.\n(${startPage.toString()})(${JSON.stringify(plan)}, document.currentScript.src, ${placement});\n`;
+      const script = `${themeInit}\n// Built by scripts/vite-startup-preload.ts from scripts/startup-script.ts.\n(${startPage.toString()})(\n/* plan */ ${JSON.stringify(plan)},\ndocument.currentScript.src,\n${placement});\n`;
       const fileName = this.getFileName(
         this.emitFile({ type: 'asset', name: 'startup.js', source: script }),
       );

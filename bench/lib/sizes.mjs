@@ -52,7 +52,8 @@ function attribute(tag, name) {
  */
 function startupEntry(distDir, file) {
   const code = fs.readFileSync(path.join(distDir, file), 'utf8');
-  const json = /\)\((\{[\s\S]*\}), document\.currentScript\.src\);\s*$/.exec(code)?.[1];
+  // scripts/vite-startup-preload.ts writes the plan on its own line, after this marker.
+  const json = /^\/\* plan \*\/ (\{.*\}),$/m.exec(code)?.[1];
   if (!json) return [];
   const { entry } = JSON.parse(json);
   const dir = path.posix.dirname(file);
