@@ -123,12 +123,16 @@ if (rootElement) {
         const settled = await contentLoad;
         // The address changed meanwhile (Back, an edited link): the router reads it again, as it
         // would on its own once mounted.
-        if (moved) await router.load();
+        if (moved) await router.load().catch(() => undefined);
         takeOverFirstPaint(rootElement, () => {
           flushSync(() => {
             root.render(app(settled));
           });
         });
+      })
+      .catch(() => {
+        // Whatever went wrong on the way, the app renders (its error boundaries say what failed).
+        root.render(app());
       });
   } else {
     root.render(app());
