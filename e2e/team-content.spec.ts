@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createStaticServer } from '../scripts/serve-static.mjs';
+import { serveStatic } from '../bench/lib/serve.mjs';
 import { expect, expectNoAxeViolations, test as base } from './fixtures';
 import { QUESTION_TEXT_EN } from './guide-paths';
 import { DiagramPage } from './diagram-page';
@@ -144,17 +144,9 @@ const served = base.extend<object, { site: Site }>({
       deploy(root, 'markup', markupFile());
       deploy(root, 'not-json', '{ "trees": [ ');
       deploy(root, 'plain');
-      const server = createStaticServer({ dir: root });
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', resolve);
-      });
-      const address = server.address();
-      if (address === null || typeof address === 'string') throw new Error('no port');
-      const url = `http://127.0.0.1:${String(address.port)}/`;
-      await use({ url });
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      const site = await serveStatic(root, 0);
+      await use({ url: site.url });
+      await site.close();
       fs.rmSync(root, { recursive: true, force: true });
     },
     { scope: 'worker' },

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createStaticServer } from '../scripts/serve-static.mjs';
+import { serveStatic } from '../bench/lib/serve.mjs';
 import { test as base } from './fixtures';
 
 export function testWithTeamContent(content: () => unknown) {
@@ -15,16 +15,9 @@ export function testWithTeamContent(content: () => unknown) {
         const root = fs.mkdtempSync(path.join(os.tmpdir(), 'advisor-team-'));
         fs.cpSync(path.resolve('dist'), root, { recursive: true });
         fs.writeFileSync(path.join(root, 'advisor.content.json'), JSON.stringify(content()));
-        const server = createStaticServer({ dir: root });
-        await new Promise<void>((resolve, reject) => {
-          server.once('error', reject);
-          server.listen(0, '127.0.0.1', resolve);
-        });
-        const address = server.address();
-        if (address === null || typeof address === 'string') throw new Error('no port');
-        await use(`http://127.0.0.1:${String(address.port)}/`);
-        server.closeAllConnections();
-        await new Promise((resolve) => server.close(resolve));
+        const site = await serveStatic(root, 0);
+        await use(site.url);
+        await site.close();
         fs.rmSync(root, { recursive: true, force: true });
       },
       { scope: 'worker' },

@@ -4,12 +4,16 @@
 // for the app, and that the app always starts.
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as VIEW from '../src/features/diagram/view-placement';
+import * as PLACEMENT from '../src/features/diagram/view-placement';
+import { placeOf } from '../src/app/first-paint-takeover';
 import { startPage, type FirstPaintPlan, type StartupPlan } from './startup-script';
 import { firstPaintKey } from '../src/first-paint/key';
 import { encodeShareState } from '../src/domain/share-state';
 import { enumeratePaths } from '../src/domain/tree-graph';
 import { builtInContent } from '../src/content';
+
+/** The app's functions the build serialises into the script. */
+const VIEW = { ...PLACEMENT, placeOf };
 
 const SCRIPT = 'https://portal.example/tools/advisor/assets/startup-X.js';
 const ASSETS = 'https://portal.example/tools/advisor/assets/';

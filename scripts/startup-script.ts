@@ -16,13 +16,14 @@
 // Everything here is serialised into the script (so: no imports, no closures over module
 // scope). It mirrors the app's reading of the URL (main.tsx, i18n detectLang, app/theme,
 // first-paint/key.ts); the unit tests hold it to those. The diagram's placement is the app's
-// own (view-placement.ts), passed in as `view`.
+// own (view-placement.ts), passed in as `view` with first-paint-takeover.ts's `placeOf`.
 import type {
   constrainView,
   contentHeight,
   placeView,
   viewLimits,
 } from '../src/features/diagram/view-placement';
+import type { placeOf } from '../src/app/first-paint-takeover';
 
 export interface FirstPaintPlan {
   /** By firstPaintKey(): the state's page in each theme, as a file next to the script. */
@@ -57,12 +58,17 @@ export interface StartupPlan {
   firstPaint?: FirstPaintPlan | undefined;
 }
 
-/** The diagram's own placement functions (src/features/diagram/view-placement.ts). */
+/**
+ * The app's own functions this script needs, serialised beside it: the diagram's placement
+ * (src/features/diagram/view-placement.ts) and where an element sits under the root
+ * (src/app/first-paint-takeover.ts, which finds it again in the app's render).
+ */
 export interface FirstPaintView {
   contentHeight: typeof contentHeight;
   viewLimits: typeof viewLimits;
   constrainView: typeof constrainView;
   placeView: typeof placeView;
+  placeOf: typeof placeOf;
 }
 
 /** Runs in the page (see the file's comment). */
@@ -325,17 +331,6 @@ export function startPage(plan: StartupPlan, scriptUrl: string, view: FirstPaint
     host.dataset.scale = placed.k.toFixed(3);
   };
 
-  /** An element's place under the root: child indices, the same in the app's own render. */
-  const placeOf = (root: Element, element: Element): number[] => {
-    const steps: number[] = [];
-    for (let at: Element | null = element; at && at !== root; at = at.parentElement) {
-      steps.unshift(
-        at.parentElement ? Array.prototype.indexOf.call(at.parentElement.children, at) : 0,
-      );
-    }
-    return steps;
-  };
-
   const show = (first: FirstPaintPlan, html: string, choice: string, startedAt: string) => {
     const root = document.getElementById('root');
     // The app has started (it renders the page itself), or the reader has moved on.
@@ -369,7 +364,7 @@ export function startPage(plan: StartupPlan, scriptUrl: string, view: FirstPaint
       event.stopPropagation();
       if (root.hasAttribute('data-first-paint-click')) return;
       // The exact element, so that the replay's click takes the same path up the page.
-      root.setAttribute('data-first-paint-click', JSON.stringify(placeOf(root, target)));
+      root.setAttribute('data-first-paint-click', JSON.stringify(view.placeOf(root, target) ?? []));
       const control = target.closest('a, button, summary, [role="button"]') ?? target;
       control.setAttribute('data-first-paint-pressed', '');
       // One action is held, not a queue: the page takes no more until the app has replayed it

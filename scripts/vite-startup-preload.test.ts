@@ -2,8 +2,12 @@
 // The boot script's reading of the URL: it hints exactly the wizard's files and the linked
 // tree's drawing, and nothing for other pages or for values it does not know.
 import { afterEach, describe, expect, it } from 'vitest';
-import * as VIEW from '../src/features/diagram/view-placement';
+import * as PLACEMENT from '../src/features/diagram/view-placement';
+import { placeOf } from '../src/app/first-paint-takeover';
 import { startPage, type StartupPlan } from './startup-script';
+
+/** The app's functions the build serialises into the script. */
+const VIEW = { ...PLACEMENT, placeOf };
 
 // No first paint here (startup-script.test.ts has those): the app starts at once.
 const PLAN: StartupPlan = {

@@ -18,6 +18,7 @@ import {
   placeView,
   viewLimits,
 } from '../src/features/diagram/view-placement.ts';
+import { placeOf } from '../src/app/first-paint-takeover.ts';
 
 /** How long the app waits for a first paint that has not come (a slow page file or content check). */
 const FIRST_PAINT_PATIENCE_MS = 2000;
@@ -144,8 +145,8 @@ export function startupPreload(options: { browserHistory: boolean }): Plugin {
           patienceMs: FIRST_PAINT_PATIENCE_MS,
         };
       }
-      // The diagram's own placement functions, serialised beside the script that calls them.
-      const placement = `{ contentHeight: ${contentHeight.toString()}, viewLimits: ${viewLimits.toString()}, constrainView: ${constrainView.toString()}, placeView: ${placeView.toString()} }`;
+      // The app's own functions the script calls (placement, an element's place), serialised.
+      const placement = `{ contentHeight: ${contentHeight.toString()}, viewLimits: ${viewLimits.toString()}, constrainView: ${constrainView.toString()}, placeView: ${placeView.toString()}, placeOf: ${placeOf.toString()} }`;
       const themeInit = fs.readFileSync(
         path.resolve(import.meta.dirname, '..', THEME_INIT_SCRIPT),
         'utf8',

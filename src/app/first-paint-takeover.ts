@@ -15,7 +15,11 @@ export function showsFirstPaint(root: HTMLElement): boolean {
   return root.hasAttribute(FIRST_PAINT);
 }
 
-/** Child indices from `root` down to `element`: the same element in the app's own render. */
+/**
+ * Child indices from `root` down to `element`: the same element in the app's own render. The
+ * start-up script records a held click with this very function (serialised into it by the
+ * build), so it uses nothing from module scope.
+ */
 export function placeOf(root: Element, element: Element): number[] | undefined {
   const steps: number[] = [];
   for (let at = element; at !== root;) {

@@ -61,7 +61,9 @@ export function GuideExamples({
             );
             return folded ? (
               <details key={snippet.id} className="snippet-fold">
-                <summary className="snippet-fold-summary">{snippet.title[lang]}</summary>
+                <summary className="fold-summary snippet-fold-summary">
+                  {snippet.title[lang]}
+                </summary>
                 {block}
               </details>
             ) : (

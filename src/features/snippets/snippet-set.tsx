@@ -76,7 +76,7 @@ export function BlockGroup({
     // A button cannot sit in a summary: "Copy all" comes first inside the opened group.
     return (
       <details className="snippet-group snippet-fold">
-        <summary className="snippet-fold-summary">
+        <summary className="fold-summary snippet-fold-summary">
           <h3>{heading}</h3>
           <span className="snippet-fold-count">
             {snippets.length === 1

@@ -23,7 +23,7 @@ export function ResultFold({
 }) {
   return (
     <details className="result-fold" id={id} data-testid={testId} open={defaultOpen || undefined}>
-      <summary className="result-fold-summary">
+      <summary className="fold-summary result-fold-summary">
         <h3 className="result-fold-title">{title}</h3>
       </summary>
       <div className="result-fold-body">{children}</div>
